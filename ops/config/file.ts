@@ -1,0 +1,50 @@
+// The config-as-code file's schema: connectors, routes, member systems and the sandbox.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,62}$/, { message: 'expected a lower-case id such as national-portal' });
+
+export const ConnectorEntrySchema = z.object({
+  /** Registered connector definition (national-portal, one-stop, education, health, population, business). */
+  type: id,
+  enabled: z.boolean().default(true),
+  /** Connector-specific settings, validated by the connector's own schema at start. */
+  settings: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const RouteSchema = z.object({
+  /** Message kind accepted from a source, e.g. dossier, progress, result. */
+  kind: z.enum(['dossier', 'progress', 'result', 'feedback', 'procedure']),
+  /** Member system the message comes from; '*' for any. */
+  from: z.union([id, z.literal('*')]).default('*'),
+  /** Connector ids to deliver to. */
+  to: z.array(id).min(1),
+  /** Only when the procedure belongs to one of these sectors (MaLinhVuc prefixes), if set. */
+  whenSector: z.array(z.string().min(1)).optional(),
+  /** Only for procedures integrated with the national portal, if true. */
+  whenPortalIntegrated: z.boolean().optional(),
+});
+
+export const MemberSchema = z.object({
+  id,
+  name: z.string().min(1),
+  /** Operations this member may call (e.g. dossier.submit, lookup.citizen). */
+  rights: z.array(z.string().min(1)).default([]),
+});
+
+export const FileConfigSchema = z.object({
+  connectors: z.record(id, ConnectorEntrySchema).default({}),
+  routes: z.array(RouteSchema).default([]),
+  members: z.array(MemberSchema).default([]),
+  sandbox: z
+    .object({
+      /** Start every connector's simulator and point the connectors at them. */
+      enabled: z.boolean().default(true),
+      /** Dossiers per minute the one-stop simulator submits. */
+      dossiersPerMinute: z.number().int().min(0).max(6000).default(30),
+    })
+    .prefault({}),
+});
+export type FileConfig = z.input<typeof FileConfigSchema>;
+export type ResolvedFileConfig = z.infer<typeof FileConfigSchema>;

@@ -1,0 +1,57 @@
+// Graceful shutdown: on SIGTERM/SIGINT run the stop steps in order, bounded by a deadline.
+import type { Logger } from '../telemetry/logger.ts';
+
+export interface StopStep {
+  name: string;
+  run(): Promise<void>;
+}
+
+export interface ShutdownOptions {
+  logger: Logger;
+  deadlineMs: number;
+  exit?: (code: number) => void;
+}
+
+/** Runs the steps in order; a step that throws is logged and the rest still run. */
+export async function runStopSteps(steps: StopStep[], logger: Logger): Promise<boolean> {
+  let clean = true;
+  for (const step of steps) {
+    try {
+      await step.run();
+    } catch (error) {
+      clean = false;
+      logger.error({ err: error, step: step.name }, 'shutdown step failed');
+    }
+  }
+  return clean;
+}
+
+export function installShutdown(
+  steps: () => StopStep[],
+  options: ShutdownOptions,
+): () => Promise<void> {
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  let stopping: Promise<void> | undefined;
+  const shutdown = (signal: string): Promise<void> => {
+    if (stopping) {
+      options.logger.warn({ signal }, 'second signal: exiting now');
+      exit(1);
+      return stopping;
+    }
+    options.logger.info({ signal, deadlineMs: options.deadlineMs }, 'shutting down');
+    const deadline = setTimeout(() => {
+      options.logger.error('shutdown deadline passed: exiting');
+      exit(1);
+    }, options.deadlineMs);
+    deadline.unref();
+    stopping = runStopSteps(steps(), options.logger).then((clean) => {
+      clearTimeout(deadline);
+      options.logger.info({ clean }, 'stopped');
+      exit(clean ? 0 : 1);
+    });
+    return stopping;
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  return () => shutdown('programmatic');
+}
