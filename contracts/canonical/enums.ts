@@ -21,7 +21,12 @@ export const Channel = z.enum(['in_person', 'online', 'postal']);
 export type Channel = z.infer<typeof Channel>;
 
 /** LoaiDoiTuong: 1 Công dân, 2 Doanh nghiệp, 3 Cơ quan nhà nước, 4 Tổ chức/Khác. */
-export const ApplicantKind = z.enum(['citizen', 'enterprise', 'state_agency', 'other_organization']);
+export const ApplicantKind = z.enum([
+  'citizen',
+  'enterprise',
+  'state_agency',
+  'other_organization',
+]);
 export type ApplicantKind = z.infer<typeof ApplicantKind>;
 
 /** MucDo: "2" information-level DVC, "3" một phần (partial), "4" toàn trình (full). */
