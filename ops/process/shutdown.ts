@@ -26,18 +26,25 @@ export async function runStopSteps(steps: StopStep[], logger: Logger): Promise<b
   return clean;
 }
 
+const DUPLICATE_SIGNAL_WINDOW_MS = 2000;
+
 export function installShutdown(
   steps: () => StopStep[],
   options: ShutdownOptions,
 ): () => Promise<void> {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   let stopping: Promise<void> | undefined;
+  let firstSignalAt = 0;
   const shutdown = (signal: string): Promise<void> => {
     if (stopping) {
+      // Ctrl-C under `npm start` delivers the signal twice (the terminal's and npm's forward):
+      // only a repeat after a pause means "stop now".
+      if (Date.now() - firstSignalAt < DUPLICATE_SIGNAL_WINDOW_MS) return stopping;
       options.logger.warn({ signal }, 'second signal: exiting now');
       exit(1);
       return stopping;
     }
+    firstSignalAt = Date.now();
     options.logger.info({ signal, deadlineMs: options.deadlineMs }, 'shutting down');
     const deadline = setTimeout(() => {
       options.logger.error('shutdown deadline passed: exiting');
