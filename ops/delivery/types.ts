@@ -1,0 +1,27 @@
+// Delivery vocabulary shared by accept, workers and operator actions.
+export const DELIVERY_KINDS = ['dossier', 'progress', 'result', 'feedback', 'procedure'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
+/** What a delivery job carries: everything a worker needs without reading the exchange log. */
+export interface DeliveryJobData {
+  deliveryId: string;
+  exchangeId: string;
+  target: string;
+  kind: DeliveryKind;
+  source: string;
+  dossierCode: string | null;
+  payload: unknown;
+  /** Set by an operator replay: 'as_stored' resends storedRequest instead of re-mapping payload. */
+  replayMode?: 'remap' | 'as_stored';
+  storedRequest?: unknown;
+}
+
+/** pg-boss queue of one target. */
+export function queueName(target: string): string {
+  return `deliver.${target}`;
+}
+
+/** Per-dossier lane: events of one dossier reach a target in accepted order. */
+export function laneKey(data: Pick<DeliveryJobData, 'dossierCode' | 'exchangeId'>): string {
+  return data.dossierCode ?? `exchange:${data.exchangeId}`;
+}

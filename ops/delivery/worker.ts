@@ -1,0 +1,117 @@
+// A target's delivery worker: fetch a batch, attempt it, settle it in one transaction, repeat.
+import type { Pool } from '../db/pool.ts';
+import type { PgBoss } from '../queue/boss.ts';
+import type { Logger } from '../telemetry/logger.ts';
+import { type AttemptDeps, attemptBatch, type CallResult, type DeliveryJob } from './attempt.ts';
+import type { DeliveryPolicy } from './policy.ts';
+import type { DeliveryPort } from './port.ts';
+import { CircuitBreaker } from './resilience/circuit-breaker.ts';
+import { TokenBucket } from './resilience/token-bucket.ts';
+import { decide, settle } from './settle.ts';
+import { type DeliveryJobData, queueName } from './types.ts';
+
+/** Why a target must not be called right now (operator pause, maintenance window), if it must not. */
+export type HoldCheck = (target: string) => { reason: string; delayMs: number } | undefined;
+
+export interface TargetWorkerOptions {
+  pool: Pool;
+  boss: PgBoss;
+  logger: Logger;
+  target: string;
+  port: DeliveryPort;
+  policy: DeliveryPolicy;
+  hold?: HoldCheck;
+  now?: () => number;
+  random?: () => number;
+  /** Called after each settled batch (metrics, tests). */
+  onSettled?: (summary: {
+    delivered: number;
+    retried: number;
+    dead: number;
+    deferred: number;
+  }) => void;
+}
+
+export interface TargetWorker {
+  target: string;
+  breaker: CircuitBreaker;
+  stop(): Promise<void>;
+}
+
+export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const { policy, target, logger } = options;
+  const breaker = new CircuitBreaker({
+    ...policy.breaker,
+    now,
+    onStateChange: (from, to, reason) =>
+      logger.warn({ target, from, to, reason }, 'circuit state changed'),
+  });
+  const bucket = policy.rateLimit
+    ? new TokenBucket({
+        ratePerSecond: policy.rateLimit.perSecond,
+        burst: policy.rateLimit.burst,
+        now,
+      })
+    : undefined;
+  const deps: AttemptDeps = { port: options.port, policy, breaker, bucket, now, random };
+  const queue = queueName(target);
+  let stopping = false;
+  let wake: (() => void) | undefined;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  async function runBatch(jobs: DeliveryJob[]): Promise<void> {
+    const held = options.hold?.(target);
+    const results: CallResult[] = held
+      ? jobs.map(() => ({ kind: 'deferred', delayMs: held.delayMs, reason: held.reason }))
+      : await attemptBatch(deps, jobs);
+    const decisions = decide(jobs, results, policy, now, random);
+    await settle(options.pool, options.boss, target, decisions);
+    options.onSettled?.({
+      delivered: decisions.filter((d) => d.next === 'complete').length,
+      retried: decisions.filter((d) => d.next === 'retry' && d.result.kind !== 'deferred').length,
+      dead: decisions.filter((d) => d.next === 'dead').length,
+      deferred: decisions.filter((d) => d.result.kind === 'deferred').length,
+    });
+  }
+
+  async function lane(): Promise<void> {
+    while (!stopping) {
+      try {
+        const jobs = (await options.boss.fetch<DeliveryJobData>(queue, {
+          batchSize: policy.batchSize,
+          includeMetadata: true,
+        })) as DeliveryJob[];
+        if (jobs.length === 0) {
+          await sleep(policy.idlePollMs);
+          continue;
+        }
+        await runBatch(jobs);
+      } catch (error) {
+        // The batch's jobs stay active and expire back into the queue: nothing is lost.
+        if (!stopping) logger.error({ err: error, target }, 'delivery batch failed');
+        await sleep(1000);
+      }
+    }
+  }
+
+  const lanes = Array.from({ length: policy.concurrency }, () => lane());
+  return {
+    target,
+    breaker,
+    async stop() {
+      stopping = true;
+      wake?.();
+      await Promise.all(lanes);
+    },
+  };
+}
