@@ -37,6 +37,14 @@ export const FileConfigSchema = z.object({
   connectors: z.record(id, ConnectorEntrySchema).default({}),
   routes: z.array(RouteSchema).default([]),
   members: z.array(MemberSchema).default([]),
+  retention: z
+    .object({
+      /** Message bodies (personal data) are cleared after this many days. */
+      payloadDays: z.number().int().min(1).default(30),
+      /** Attempt history is deleted after this many days; exchange and delivery rows stay. */
+      metadataDays: z.number().int().min(1).default(365),
+    })
+    .prefault({}),
   sandbox: z
     .object({
       /** Start every connector's simulator and point the connectors at them. */
