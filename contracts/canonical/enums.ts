@@ -58,3 +58,11 @@ export type AdminListVersion = z.infer<typeof AdminListVersion>;
 
 export const Sex = z.enum(['male', 'female']);
 export type Sex = z.infer<typeof Sex>;
+
+/** Tier of the administrative unit a dossier was received at (district exists only before 07/2025). */
+export const AdminLevel = z.enum(['city', 'district', 'commune']);
+export type AdminLevel = z.infer<typeof AdminLevel>;
+
+/** ThongTinTra/HinhThuc: how the result goes back — "0" at the desk (default), "1" by post [I]. */
+export const ReturnMethod = z.enum(['in_person', 'postal']);
+export type ReturnMethod = z.infer<typeof ReturnMethod>;
