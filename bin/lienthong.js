@@ -8,5 +8,7 @@ if (major < 24) {
   );
   process.exit(1);
 }
+// Tracing must start before the app's modules load, so that http, undici and pg are instrumented.
+if (process.argv[2] === 'start') await import('../ops/telemetry/register.ts');
 const { main } = await import('../ops/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -45,7 +45,10 @@ export const commands: Record<string, Command> = {
       const loaded = await configOrExit(io);
       if (typeof loaded === 'number') return loaded;
       const { start } = await import('../process/start.ts');
-      await start(loaded.config, loaded.logger, role);
+      const { tracing } = await import('../telemetry/register.ts');
+      await start(loaded.config, loaded.logger, role, [
+        { name: 'tracing', run: () => tracing.shutdown() },
+      ]);
       // Keep running; the shutdown handler decides the exit code.
       return new Promise<number>(() => undefined);
     },

@@ -17,7 +17,12 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-export async function start(config: Config, logger: Logger, role: Role): Promise<Started> {
+export async function start(
+  config: Config,
+  logger: Logger,
+  role: Role,
+  lastSteps: StopStep[] = [],
+): Promise<Started> {
   const database = await openDatabase(config.env, logger);
   const pool = createPool(database.url);
   const { applied } = await migrate(pool);
@@ -59,6 +64,7 @@ export async function start(config: Config, logger: Logger, role: Role): Promise
     },
     { name: 'database pool', run: () => pool.end() },
     { name: 'database', run: () => database.stop() },
+    ...lastSteps,
   );
   const stop = installShutdown(() => steps, { logger, deadlineMs: config.env.SHUTDOWN_TIMEOUT_MS });
   logger.info({ role, database: database.embedded ? 'embedded' : 'external' }, 'lienthong started');

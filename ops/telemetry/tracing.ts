@@ -1,0 +1,53 @@
+// OpenTelemetry tracing: one NodeSDK per process, started before the app so http, undici and pg
+// calls are traced; spans go to OTLP when configured, or to an exporter a test passes in.
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import {
+  BatchSpanProcessor,
+  SimpleSpanProcessor,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace';
+
+export interface TracingOptions {
+  serviceName: string;
+  /** OTLP/HTTP base endpoint, e.g. http://otel-collector:4318. */
+  otlpEndpoint?: string | undefined;
+  /** Tests: spans go here synchronously (e.g. an InMemorySpanExporter). */
+  exporter?: SpanExporter | undefined;
+}
+
+export interface Tracing {
+  shutdown(): Promise<void>;
+}
+
+export function startTracing(options: TracingOptions): Tracing {
+  const spanProcessors = options.exporter
+    ? [new SimpleSpanProcessor({ exporter: options.exporter })]
+    : options.otlpEndpoint
+      ? [
+          new BatchSpanProcessor({
+            exporter: new OTLPTraceExporter({
+              url: `${options.otlpEndpoint.replace(/\/$/, '')}/v1/traces`,
+            }),
+          }),
+        ]
+      : [];
+  const sdk = new NodeSDK({
+    serviceName: options.serviceName,
+    spanProcessors,
+    instrumentations: [
+      new HttpInstrumentation({
+        // Probes and metrics scrapes would drown the traces that matter.
+        ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)\b/.test(req.url ?? ''),
+      }),
+      new UndiciInstrumentation(),
+      // Statement text only; bound values may hold personal data.
+      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+    ],
+  });
+  sdk.start();
+  return { shutdown: () => sdk.shutdown() };
+}
