@@ -1,0 +1,128 @@
+// Realistic health link-up payloads (synthetic people) for tests, simulators and docs.
+import type { HealthKhaiSinh } from './birth.ts';
+import type { HealthGiayChungSinh, HealthResultItem } from './results.ts';
+import type { HealthSubmission } from './submission.ts';
+
+const diaChi = {
+  maTinh: '01',
+  maHuyen: null,
+  maXa: '00004',
+  dcChiTiet: 'Số 12 ngõ 34 phố Đội Cấn',
+};
+
+export const healthKhaiSinhExample: HealthKhaiSinh = {
+  maGCS: 'GCS-01-BVPSHN-2025-004512',
+  ngayCapGCS: '21/06/2025',
+  loaiDangKy: '1',
+  noiDangKy: 'UBND phường Ba Đình, thành phố Hà Nội',
+  soLuongBanSao: '2',
+  nksHoTen: 'Trần Minh Khôi',
+  nksGioiTinh: '1',
+  nksNgaySinh: '20/06/2025',
+  nksNgaySinhBangChu: 'Ngày hai mươi, tháng sáu, năm hai nghìn không trăm hai mươi lăm',
+  nksNoiSinh: {
+    maTinh: '01',
+    maHuyen: null,
+    maXa: '00007',
+    dcChiTiet: 'Bệnh viện Phụ sản Hà Nội, số 929 đường La Thành',
+  },
+  nksQueQuan: {
+    maTinh: '36',
+    maHuyen: null,
+    maXa: '13654',
+    dcChiTiet: 'Xã Hải Hậu, tỉnh Ninh Bình',
+  },
+  nksDanToc: '01',
+  nksQuocTich: 'VN',
+  meHoTen: 'Nguyễn Thị Thu Hương',
+  meNgaySinh: '15/03/1990',
+  meDanToc: '01',
+  meQuocTich: 'VN',
+  meNoiCuTru: diaChi,
+  meLoaiGiayToTuyThan: '1',
+  meSoGiayToTuyThan: '001190012345',
+  chaHoTen: 'Trần Văn Đức',
+  chaNgaySinh: '02/11/1988',
+  chaDanToc: '01',
+  chaQuocTich: 'VN',
+  chaNoiCuTru: diaChi,
+  chaLoaiGiayToTuyThan: '1',
+  chaSoGiayToTuyThan: '001088004321',
+  nycHoTen: 'Nguyễn Thị Thu Hương',
+  nycQuanHe: 'Mẹ',
+  nycLoaiGiayToTuyThan: '1',
+  nycSoGiayToTuyThan: '001190012345',
+  nycSoDienThoai: '0912345678',
+  nycEmail: 'huong.nguyen@example.vn',
+};
+
+export const healthSubmissionExample: HealthSubmission = {
+  maDonVi: 1001,
+  maTTHC: '1.001193',
+  module: 'KS',
+  maHoSo: '000.00.01.H26-250703-0012',
+  ngayTiepNhan: '20250703093000',
+  techId: '9c1e0d6a-52b4-4f0e-9a57-3f1c2b7d8e90',
+  data: JSON.stringify({ hoTich: healthKhaiSinhExample }),
+  fileDinhKem: [
+    {
+      loaiGiayTo: 1,
+      tenGiayTo: 'Giấy chứng sinh',
+      tenTepDinhKem: 'giay-chung-sinh.pdf',
+      duLieuTepDinhKem: 'JVBERi0xLjQKJcOkw7zDtsOfCjIgMCBvYmoKPDwvTGVuZ3RoIDMgMCBSPj4Kc3RyZWFtCg==',
+    },
+  ],
+};
+
+export const healthResultItemExample: HealthResultItem = {
+  maDonVi: '1001',
+  maTinh: '01',
+  module: 'KS',
+  maHoSoLT: 'LT-KS-2025-000318',
+  maHoSoMCDT: '000.00.01.H26-250703-0012',
+  errors: null,
+  trangThai: '10',
+  thoiGianThucHien: '04/07/2025 14:45:00',
+  ghiChu: 'Đã đăng ký khai sinh',
+  ketQuaXuLy: {
+    soDinhDanh: '001225012345',
+    ngayDangKy: '04/07/2025',
+    nksHoTen: 'Trần Minh Khôi',
+    nksGioiTinh: 1,
+    nksNgaySinh: '20/06/2025',
+    nksDanToc: 'Kinh',
+    nksQuocTich: 'Việt Nam',
+    meHoTen: 'Nguyễn Thị Thu Hương',
+    meSoGiayTo: '001190012345',
+    chaHoTen: 'Trần Văn Đức',
+    chaSoGiayTo: '001088004321',
+    nycHoTen: 'Nguyễn Thị Thu Hương',
+    nycQuanHe: 'Mẹ',
+    giayKhaiSinh: 'https://hotich.example.gov.vn/files/giay-khai-sinh-000318.pdf',
+    soDangKy: '125',
+    quyenSo: '01/2025',
+    trangSo: '125',
+    maGiayToKetQua: 'KQ.G09-TP01.000001',
+  },
+  nguoiXuLy: 'Lê Thị Mai',
+  chucDanh: 'Công chức Tư pháp – Hộ tịch',
+  phongBanXuLy: 'Bộ phận Tư pháp',
+  noiDungXuLy: 'Trả kết quả',
+  hanBoSungHoSo: null,
+};
+
+export const healthGiayChungSinhExample: HealthGiayChungSinh = {
+  maGCS: 'GCS-01-BVPSHN-2025-004512',
+  ngayCapGCS: '21/06/2025',
+  coSoKhamChuaBenh: 'Bệnh viện Phụ sản Hà Nội',
+  maCoSoKhamChuaBenh: '01018',
+  nksHoTen: null,
+  nksGioiTinh: '1',
+  nksNgaySinh: '20/06/2025',
+  nksGioSinh: '07:45',
+  nksCanNang: 3200,
+  meHoTen: 'Nguyễn Thị Thu Hương',
+  meNgaySinh: '15/03/1990',
+  meSoGiayTo: '001190012345',
+  chaHoTen: 'Trần Văn Đức',
+};
