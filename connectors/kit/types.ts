@@ -31,6 +31,12 @@ export interface Delivery {
   readonly payload: unknown;
   /** 1 on the first attempt. */
   readonly attempt: number;
+  /**
+   * Set when an operator replays a dead letter "as stored": the wire request recorded for the last
+   * attempt, to send as it is instead of mapping `payload` again. Connectors that cannot resend
+   * raw requests map `payload` as usual.
+   */
+  readonly resend?: unknown;
 }
 
 /** How the target treated a delivery; 'duplicate' means it had already applied this key. */
