@@ -1,0 +1,93 @@
+// Intake: what the gateway calls with a canonical message — route it, then accept it durably.
+import { createHash } from 'node:crypto';
+import type { Pool } from '../db/pool.ts';
+import { integrationFlags } from '../db/queries/catalogue.ts';
+import type { AcceptInput, AcceptOutcome, Acceptor } from './accept.ts';
+import { type Route, resolveTargets } from './routing.ts';
+import type { DeliveryKind } from './types.ts';
+
+export interface IntakeMessage {
+  source: string;
+  kind: DeliveryKind;
+  dossierCode: string | null;
+  /** The canonical record (contracts/canonical) the targets' connectors map from. */
+  payload: unknown;
+  procedureCode?: string | undefined;
+  sectorCode?: string | undefined;
+  idempotencyKey: string | null;
+  /** Hash of the request as received (method, path and body). */
+  requestHash: string;
+  traceId: string | null;
+  dossier?: AcceptInput['dossier'];
+  statusChange?: AcceptInput['statusChange'];
+}
+
+export type IntakeOutcome =
+  | (AcceptOutcome & { targets: string[] })
+  | { status: 'unroutable'; targets: [] };
+
+export interface Intake {
+  submit(message: IntakeMessage): Promise<IntakeOutcome>;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Portal integration flags change only on a catalogue sync: a short cache spares a query per request. */
+const FLAG_TTL_MS = 30_000;
+
+export function createIntake(options: {
+  pool: Pool;
+  acceptor: Acceptor;
+  routes: readonly Route[];
+  now?: () => number;
+}): Intake {
+  const now = options.now ?? Date.now;
+  const flags = new Map<string, { integrated: boolean; sector: string | null; at: number }>();
+
+  async function procedureFacts(code: string | undefined) {
+    if (!code) return undefined;
+    const cached = flags.get(code);
+    if (cached && now() - cached.at < FLAG_TTL_MS) return cached;
+    const { rows } = await options.pool.query<{
+      code: string;
+      portal_integrated: boolean;
+      sector_code: string | null;
+    }>(integrationFlags([code]));
+    const fact = {
+      integrated: rows[0]?.portal_integrated ?? false,
+      sector: rows[0]?.sector_code ?? null,
+      at: now(),
+    };
+    flags.set(code, fact);
+    return fact;
+  }
+
+  return {
+    async submit(message) {
+      const facts = await procedureFacts(message.procedureCode);
+      const targets = resolveTargets(options.routes, {
+        kind: message.kind,
+        source: message.source,
+        sectorCode: message.sectorCode ?? facts?.sector ?? undefined,
+        portalIntegrated: facts?.integrated ?? false,
+      });
+      const naturalKey = `${message.kind}:${message.dossierCode ?? '-'}:${sha256(JSON.stringify(message.payload))}`;
+      const outcome = await options.acceptor.accept({
+        source: message.source,
+        kind: message.kind,
+        dossierCode: message.dossierCode,
+        payload: message.payload,
+        idempotencyKey: message.idempotencyKey,
+        requestHash: message.requestHash,
+        naturalKey,
+        traceId: message.traceId,
+        targets,
+        ...(message.dossier ? { dossier: message.dossier } : {}),
+        ...(message.statusChange ? { statusChange: message.statusChange } : {}),
+      });
+      return { ...outcome, targets };
+    },
+  };
+}
