@@ -2,6 +2,7 @@
 // dead letters that park their dossier, replay, and the circuit breaker during an outage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pool } from '../../ops/db/pool.ts';
+import { exchangesByDossier } from '../../ops/db/queries/exchanges.ts';
 import { type Acceptor, createAcceptor } from '../../ops/delivery/accept.ts';
 import { type DeliveryEngine, ensureQueues, startDelivery } from '../../ops/delivery/engine.ts';
 import { createOperatorActions } from '../../ops/delivery/operator.ts';
@@ -30,7 +31,10 @@ beforeAll(async () => {
   boss = await startBoss(db.url, logger);
   acceptor = createAcceptor({ pool: db.pool, boss });
   const targets = ['acc', 'flaky', 'strict', 'skipper', 'outage', 'paused'];
-  await ensureQueues(boss, targets.map((id) => ({ id, policy })));
+  await ensureQueues(
+    boss,
+    targets.map((id) => ({ id, policy })),
+  );
 });
 
 afterAll(async () => {
@@ -143,6 +147,10 @@ describe('delivery', () => {
     }>;
     expect(dead).toHaveLength(1);
     expect(dead[0]).toMatchObject({ reason: 'test.rejected', parked: 2, attempts: 1 });
+    const journey = await db.pool.query(exchangesByDossier('P-0'));
+    expect(
+      journey.rows.map((r: { deliveries: Array<{ status: string }> }) => r.deliveries[0]!.status),
+    ).toEqual(['delivered', 'failed', 'parked', 'parked']);
     ledger.fault = () => undefined;
     const replayed = await operator.replay([dead[0]!.id], { by: 'op-1', mode: 'remap' });
     expect(replayed.done).toEqual([dead[0]!.id]);
