@@ -58,6 +58,8 @@ export const EnvSchema = z.object({
   LIENTHONG_SANDBOX: z.enum(['on', 'off'], { message: 'expected on or off' }).optional(),
   EMBEDDED_PG_PORT: port('expected an integer port from 0 to 65535').default(54329),
   SHUTDOWN_TIMEOUT_MS: positiveInt('expected a positive integer of milliseconds').default(10_000),
+  /** Signs OAuth2 access tokens (HS256); at least 32 characters. Without it /oauth/token is off. */
+  LIENTHONG_SECRET: z.string().min(32, { message: 'expected at least 32 characters' }).optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default('lienthong'),
 });
