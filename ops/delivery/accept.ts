@@ -29,7 +29,12 @@ export interface AcceptInput {
   targets: string[];
   /** Full dossier projection (kind dossier) or a status change (progress, result). */
   dossier?: Omit<DossierProjectionRow, 'last_exchange_id'>;
-  statusChange?: { status: string; finishedAt: string | null };
+  statusChange?: {
+    status: string;
+    finishedAt: string | null;
+    returnedAt?: string | null;
+    resultDigitized?: boolean | null;
+  };
 }
 
 export interface AcceptedDelivery {
@@ -233,10 +238,7 @@ async function writeDossiers(
 ): Promise<void> {
   // The last version of a dossier within the batch wins, as it would have in sequence.
   const full = new Map<string, DossierProjectionRow>();
-  const statuses = new Map<
-    string,
-    { code: string; status: string; finished_at: string | null; last_exchange_id: string }
-  >();
+  const statuses = new Map<string, StatusChangeRow>();
   for (const { input, id } of fresh) {
     if (input.dossier) full.set(input.dossier.code, { ...input.dossier, last_exchange_id: id });
     if (input.statusChange && input.dossierCode) {
@@ -244,6 +246,8 @@ async function writeDossiers(
         code: input.dossierCode,
         status: input.statusChange.status,
         finished_at: input.statusChange.finishedAt,
+        returned_at: input.statusChange.returnedAt ?? null,
+        result_digitized: input.statusChange.resultDigitized ?? null,
         last_exchange_id: id,
       });
     }

@@ -77,6 +77,10 @@ export interface DossierProjectionRow {
   finished_at: string | null;
   admin_level: string | null;
   admin_unit: string | null;
+  returned_at: string | null;
+  has_digitized_components: boolean | null;
+  result_digitized: boolean | null;
+  sector_code: string | null;
   canonical: unknown;
   last_exchange_id: string;
 }
@@ -86,15 +90,20 @@ export function upsertDossiers(rows: DossierProjectionRow[]): Query {
   return {
     text: `
       insert into lienthong.dossier
-        (code, procedure_code, status, channel, received_at, due_at, finished_at, admin_level, admin_unit, canonical, last_exchange_id)
-      select code, procedure_code, status, channel, received_at, due_at, finished_at, admin_level, admin_unit, canonical, last_exchange_id
+        (code, procedure_code, status, channel, received_at, due_at, finished_at, admin_level, admin_unit,
+         returned_at, has_digitized_components, result_digitized, sector_code, canonical, last_exchange_id)
+      select code, procedure_code, status, channel, received_at, due_at, finished_at, admin_level, admin_unit,
+         returned_at, has_digitized_components, result_digitized, sector_code, canonical, last_exchange_id
       from jsonb_to_recordset($1::jsonb) as x(
         code text, procedure_code text, status text, channel text, received_at timestamptz, due_at timestamptz,
-        finished_at timestamptz, admin_level text, admin_unit text, canonical jsonb, last_exchange_id uuid)
+        finished_at timestamptz, admin_level text, admin_unit text, returned_at timestamptz,
+        has_digitized_components boolean, result_digitized boolean, sector_code text, canonical jsonb, last_exchange_id uuid)
       on conflict (code) do update set
         procedure_code = excluded.procedure_code, status = excluded.status, channel = excluded.channel,
         received_at = excluded.received_at, due_at = excluded.due_at, finished_at = excluded.finished_at,
-        admin_level = excluded.admin_level, admin_unit = excluded.admin_unit, canonical = excluded.canonical,
+        admin_level = excluded.admin_level, admin_unit = excluded.admin_unit, returned_at = excluded.returned_at,
+        has_digitized_components = excluded.has_digitized_components, result_digitized = excluded.result_digitized,
+        sector_code = excluded.sector_code, canonical = excluded.canonical,
         last_exchange_id = excluded.last_exchange_id, updated_at = now()`,
     values: [JSON.stringify(rows)],
   };
