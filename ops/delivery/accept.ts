@@ -9,6 +9,7 @@ import {
   findExistingExchanges,
   insertDeliveries,
   insertExchanges,
+  type StatusChangeRow,
   updateDossierStatuses,
   upsertDossiers,
 } from '../db/queries/accept.ts';
