@@ -109,20 +109,25 @@ export function upsertDossiers(rows: DossierProjectionRow[]): Query {
   };
 }
 
-/** Applies a status change (progress or result) to a known dossier. */
-export function updateDossierStatuses(
-  rows: Array<{
-    code: string;
-    status: string;
-    finished_at: string | null;
-    last_exchange_id: string;
-  }>,
-): Query {
+/** A status change (progress or result) for a known dossier. */
+export interface StatusChangeRow {
+  code: string;
+  status: string;
+  finished_at: string | null;
+  returned_at: string | null;
+  result_digitized: boolean | null;
+  last_exchange_id: string;
+}
+
+export function updateDossierStatuses(rows: StatusChangeRow[]): Query {
   return {
     text: `
       update lienthong.dossier d set status = x.status,
-        finished_at = coalesce(x.finished_at, d.finished_at), last_exchange_id = x.last_exchange_id, updated_at = now()
-      from jsonb_to_recordset($1::jsonb) as x(code text, status text, finished_at timestamptz, last_exchange_id uuid)
+        finished_at = coalesce(x.finished_at, d.finished_at), returned_at = coalesce(x.returned_at, d.returned_at),
+        result_digitized = coalesce(x.result_digitized, d.result_digitized),
+        last_exchange_id = x.last_exchange_id, updated_at = now()
+      from jsonb_to_recordset($1::jsonb) as x(code text, status text, finished_at timestamptz, returned_at timestamptz,
+        result_digitized boolean, last_exchange_id uuid)
       where d.code = x.code`,
     values: [JSON.stringify(rows)],
   };
