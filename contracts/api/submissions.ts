@@ -8,8 +8,13 @@ import { InstantSchema } from '../canonical/scalars.ts';
 /** A result submission: the dossier's new status and its result documents. */
 export const ResultSubmissionSchema = z.strictObject({
   status: DossierStatus,
+  /** NgayTra: when the result was returned to the applicant. */
   returnedAt: InstantSchema.optional(),
+  /** NgayKetThucXuLy: when processing finished. */
+  finishedAt: InstantSchema.optional(),
   results: z.array(ResultSchema).max(100),
+  /** GhiChu. */
+  note: z.string().min(1).max(2000).optional(),
 });
 export type ResultSubmission = z.infer<typeof ResultSubmissionSchema>;
 

@@ -31,3 +31,10 @@ export function requestIdPropagation(options: RequestIdOptions = {}): Middleware
     }
   };
 }
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The request's id: the caller's X-Request-Id when well-formed, else generated. */
+    requestId: string;
+  }
+}

@@ -46,9 +46,9 @@ export const commands: Record<string, Command> = {
       if (typeof loaded === 'number') return loaded;
       const { start } = await import('../process/start.ts');
       const { tracing } = await import('../telemetry/register.ts');
-      await start(loaded.config, loaded.logger, role, [
-        { name: 'tracing', run: () => tracing.shutdown() },
-      ]);
+      await start(loaded.config, loaded.logger, role, {
+        lastSteps: [{ name: 'tracing', run: () => tracing.shutdown() }],
+      });
       // Keep running; the shutdown handler decides the exit code.
       return new Promise<number>(() => undefined);
     },

@@ -1,5 +1,7 @@
 // The config-as-code file's schema: connectors, routes, member systems and the sandbox.
 import { z } from 'zod';
+import { DeliveryPolicySchema } from '../delivery/policy.ts';
+import { MaintenanceWindowSchema } from '../delivery/resilience/maintenance.ts';
 
 const id = z
   .string()
@@ -11,6 +13,10 @@ export const ConnectorEntrySchema = z.object({
   enabled: z.boolean().default(true),
   /** Connector-specific settings, validated by the connector's own schema at start. */
   settings: z.record(z.string(), z.unknown()).default({}),
+  /** How deliveries to this target are batched, retried, limited and broken. */
+  delivery: DeliveryPolicySchema.prefault({}),
+  /** Declared maintenance windows: deliveries wait instead of burning retries. */
+  maintenance: z.array(MaintenanceWindowSchema).default([]),
 });
 
 export const RouteSchema = z.object({

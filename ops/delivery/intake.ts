@@ -22,9 +22,8 @@ export interface IntakeMessage {
   statusChange?: AcceptInput['statusChange'];
 }
 
-export type IntakeOutcome =
-  | (AcceptOutcome & { targets: string[] })
-  | { status: 'unroutable'; targets: [] };
+/** With no matching route the message is still logged (accepted, nothing to deliver). */
+export type IntakeOutcome = AcceptOutcome & { targets: string[] };
 
 export interface Intake {
   submit(message: IntakeMessage): Promise<IntakeOutcome>;

@@ -1,14 +1,26 @@
-// `lienthong start`: opens the database, migrates, starts the queue and the requested roles.
+// `lienthong start`: opens the database, migrates, starts the queue, the connectors and the roles.
+import { connectorCatalog } from '../../connectors/catalog.ts';
+import type { CatalogEntry } from '../../connectors/catalog-types.ts';
 import { createApp } from '../../gateway/app.ts';
 import { listen } from '../../gateway/server.ts';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { createPool } from '../db/pool.ts';
+import { createAcceptor } from '../delivery/accept.ts';
+import { portFromConnector } from '../delivery/connector-port.ts';
+import { ensureQueues, startDelivery, type TargetSpec } from '../delivery/engine.ts';
+import { createExchangeReader } from '../delivery/exchange-reader.ts';
+import { createIntake } from '../delivery/intake.ts';
+import { createOperatorActions } from '../delivery/operator.ts';
+import { createMemberService } from '../members/service.ts';
 import { startBoss } from '../queue/boss.ts';
 import type { Logger } from '../telemetry/logger.ts';
+import { openConnectors } from './connectors.ts';
 import { openDatabase } from './database.ts';
 import { readinessProbe } from './readiness.ts';
 import { type Role, type Runtime, runsRole } from './runtime.ts';
+import { startSandboxTraffic } from './sandbox.ts';
 import { installShutdown, type StopStep } from './shutdown.ts';
 
 export interface Started {
@@ -17,11 +29,32 @@ export interface Started {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  lastSteps?: StopStep[];
+  catalog?: readonly CatalogEntry[];
+}
+
+/** The configured connectors that some route delivers to, with their delivery policy. */
+function deliveryTargets(
+  config: Config,
+  instances: Map<string, import('../../connectors/kit/index.ts').Connector>,
+): TargetSpec[] {
+  const routed = new Set(config.routes.flatMap((r) => r.to));
+  return [...instances]
+    .filter(([id, connector]) => routed.has(id) && connector.deliver !== undefined)
+    .map(([id, connector]) => ({
+      id,
+      port: portFromConnector(connector),
+      policy: config.connectors[id]!.delivery,
+      maintenance: config.connectors[id]!.maintenance,
+    }));
+}
+
 export async function start(
   config: Config,
   logger: Logger,
   role: Role,
-  lastSteps: StopStep[] = [],
+  options: StartOptions = {},
 ): Promise<Started> {
   const database = await openDatabase(config.env, logger);
   const pool = createPool(database.url);
@@ -40,20 +73,71 @@ export async function start(
     boss,
     queueRunning: () => queueRunning,
   };
+  const members = createMemberService({
+    pool,
+    ...(config.env.LIENTHONG_SECRET ? { tokenSecret: config.env.LIENTHONG_SECRET } : {}),
+  });
+  const synced = await members.syncMembersFromConfig(config.members);
+  if (!synced.ok)
+    logger.error(
+      { code: synced.code, detail: synced.detail },
+      'members in the config were not applied',
+    );
+
+  const sandbox =
+    role === 'all' &&
+    (config.env.LIENTHONG_SANDBOX ? config.env.LIENTHONG_SANDBOX === 'on' : config.sandbox.enabled);
+  const connectors = await openConnectors({
+    config,
+    catalog: options.catalog ?? connectorCatalog,
+    logger,
+    sandbox,
+  });
+  const targets = deliveryTargets(config, connectors.instances);
+  await ensureQueues(boss, targets);
 
   const steps: StopStep[] = [];
   let port: number | undefined;
   if (runsRole(role, 'gateway')) {
+    const acceptor = createAcceptor({ pool, boss });
     const app = createApp({
       logger,
       readiness: readinessProbe({ pool, queueRunning: runtime.queueRunning }),
+      version: packageJson.version,
+      pool,
+      members,
+      tokensEnabled: config.env.LIENTHONG_SECRET !== undefined,
+      intake: createIntake({ pool, acceptor, routes: config.routes }),
+      exchanges: createExchangeReader(pool),
+      operator: createOperatorActions(
+        pool,
+        (target) => config.connectors[target]?.delivery ?? targets[0]!.policy,
+      ),
     });
     const server = await listen(app, { port: config.env.PORT, hostname: config.env.HOST });
     port = server.port;
-    steps.push({ name: 'http server', run: () => server.close() });
+    steps.push(
+      { name: 'http server', run: () => server.close() },
+      { name: 'accept', run: () => acceptor.drain() },
+    );
     logger.info({ port, role }, 'gateway listening');
+    if (sandbox) {
+      const traffic = await startSandboxTraffic({
+        config,
+        catalog: options.catalog ?? connectorCatalog,
+        members,
+        logger,
+        gatewayUrl: `http://127.0.0.1:${port}`,
+      });
+      if (traffic) steps.unshift({ name: 'sandbox traffic', run: () => traffic.stop() });
+    }
+  }
+  if (runsRole(role, 'worker') && targets.length > 0) {
+    const engine = await startDelivery({ pool, boss, logger, targets });
+    steps.push({ name: 'delivery workers', run: () => engine.stop() });
   }
   steps.push(
+    { name: 'connectors', run: () => connectors.close() },
     {
       name: 'queue',
       run: () =>
@@ -64,9 +148,17 @@ export async function start(
     },
     { name: 'database pool', run: () => pool.end() },
     { name: 'database', run: () => database.stop() },
-    ...lastSteps,
+    ...(options.lastSteps ?? []),
   );
   const stop = installShutdown(() => steps, { logger, deadlineMs: config.env.SHUTDOWN_TIMEOUT_MS });
-  logger.info({ role, database: database.embedded ? 'embedded' : 'external' }, 'lienthong started');
+  logger.info(
+    {
+      role,
+      database: database.embedded ? 'embedded' : 'external',
+      sandbox,
+      targets: targets.map((t) => t.id),
+    },
+    'lienthong started',
+  );
   return { runtime, port, stop };
 }

@@ -1,0 +1,113 @@
+// /api/v1/exchanges: an exchange's status per target, search, and its timeline.
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import {
+  ExchangeListSchema,
+  ExchangeViewSchema,
+  TimelineSchema,
+} from '../../contracts/api/exchanges.ts';
+import type { ExchangeReader } from '../../ops/delivery/exchange-reader.ts';
+import { problemResponse } from '../openapi.ts';
+import { problem } from '../problem.ts';
+import { validationHook } from '../validation.ts';
+
+export interface ExchangeRouteDeps {
+  exchanges: ExchangeReader;
+  right: (name: string) => MiddlewareHandler;
+}
+
+const IdParam = z.object({ id: z.uuid() });
+const denied = {
+  401: problemResponse('Missing or invalid credentials'),
+  403: problemResponse('The member lacks the right'),
+};
+
+export function exchangeRoutes(deps: ExchangeRouteDeps): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/exchanges/{id}',
+      tags: ['exchanges'],
+      summary: 'An exchange and the status of its delivery to each target',
+      middleware: [deps.right('exchange.read')] as const,
+      request: { params: IdParam },
+      responses: {
+        200: {
+          description: 'The exchange',
+          content: { 'application/json': { schema: ExchangeViewSchema } },
+        },
+        404: problemResponse('No such exchange'),
+        ...denied,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const exchange = await deps.exchanges.byId(id);
+      if (!exchange)
+        return problem(c, 'resource.not_found', { detail: `no exchange ${id}` }) as never;
+      return c.json(exchange, 200) as never;
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/exchanges',
+      tags: ['exchanges'],
+      summary: 'Search exchanges by dossier, source, target, status, trace id or time range',
+      middleware: [deps.right('exchange.read')] as const,
+      request: {
+        query: z.object({
+          dossierCode: z.string().max(100).optional(),
+          source: z.string().max(64).optional(),
+          target: z.string().max(64).optional(),
+          status: z.enum(['pending', 'delivered', 'failed', 'parked', 'skipped']).optional(),
+          traceId: z
+            .string()
+            .regex(/^[0-9a-f]{32}$/)
+            .optional(),
+          from: z.iso.datetime({ offset: true }).optional(),
+          to: z.iso.datetime({ offset: true }).optional(),
+          limit: z.coerce.number().int().min(1).max(500).optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'Newest first',
+          content: { 'application/json': { schema: ExchangeListSchema } },
+        },
+        ...denied,
+      },
+    }),
+    async (c) => c.json({ items: await deps.exchanges.search(c.req.valid('query')) }, 200) as never,
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/exchanges/{id}/timeline',
+      tags: ['exchanges'],
+      summary: "An exchange's timeline: accepted, each attempt, operator actions",
+      middleware: [deps.right('exchange.read')] as const,
+      request: { params: IdParam },
+      responses: {
+        200: {
+          description: 'In time order',
+          content: { 'application/json': { schema: TimelineSchema } },
+        },
+        404: problemResponse('No such exchange'),
+        ...denied,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const entries = await deps.exchanges.timeline(id);
+      if (entries.length === 0)
+        return problem(c, 'resource.not_found', { detail: `no exchange ${id}` }) as never;
+      return c.json({ exchangeId: id, entries }, 200) as never;
+    },
+  );
+  return app;
+}
