@@ -82,6 +82,9 @@ export function zodIssuesToFieldIssues(error: z.ZodError, prefix: string): Field
       (acc, seg) => joinPath(acc, typeof seg === 'number' ? seg : String(seg)),
       '',
     );
-    return makeIssue(path, `${prefix}.${issue.code}`, issue.message);
+    // A validator's own stable code (e.g. personal_id.year_mismatch) beats zod's generic 'custom'.
+    const own = (issue as { params?: { code?: unknown } }).params?.code;
+    const rule = typeof own === 'string' ? own : `${prefix}.${issue.code}`;
+    return makeIssue(path, rule, issue.message);
   });
 }

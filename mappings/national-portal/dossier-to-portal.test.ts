@@ -170,7 +170,7 @@ describe('dossierToPortal bad input', () => {
     expect(result.errors).toEqual([
       {
         path: 'owner.personalId',
-        rule: 'schema.custom',
+        rule: 'personal_id.year_mismatch',
         message: 'The year digits do not match the birth year',
       },
     ]);
