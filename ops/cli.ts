@@ -13,11 +13,29 @@ function usage(io: Io): void {
 const commands = { ...coreCommands, ...memberCommands };
 
 /** Options that take a value, so both `--role worker` and `--role=worker` work. */
-const VALUE_OPTIONS = ['role', 'name', 'rights', 'overlap-hours', 'reason', 'mode', 'by', 'target', 'dossier', 'limit'];
-const options = Object.fromEntries(VALUE_OPTIONS.map((name) => [name, { type: 'string' as const }]));
+const VALUE_OPTIONS = [
+  'role',
+  'name',
+  'rights',
+  'overlap-hours',
+  'reason',
+  'mode',
+  'by',
+  'target',
+  'dossier',
+  'limit',
+];
+const options = Object.fromEntries(
+  VALUE_OPTIONS.map((name) => [name, { type: 'string' as const }]),
+);
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options,
+  });
   const twoWords = positionals.slice(0, 2).join(' ');
   const name = twoWords in commands ? twoWords : (positionals[0] ?? '');
   const command = commands[name];

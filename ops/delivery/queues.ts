@@ -9,7 +9,11 @@ export function batchExpirySeconds(policy: DeliveryPolicy): number {
   return Math.ceil((rounds * policy.timeoutMs) / 1000) + 30;
 }
 
-export async function ensureTargetQueue(boss: PgBoss, target: string, policy: DeliveryPolicy): Promise<void> {
+export async function ensureTargetQueue(
+  boss: PgBoss,
+  target: string,
+  policy: DeliveryPolicy,
+): Promise<void> {
   const name = queueName(target);
   const options = {
     // Attempts are decided by settle() (policy.maxAttempts); pg-boss only needs headroom.
