@@ -1,10 +1,54 @@
 // lienthong's configuration as code: connectors, routes and member systems. Secrets come from the
 // environment only. Validate with `npm run lienthong -- config check`.
+//
+// With the sandbox on (the default for `npm start`), every connector is pointed at its simulator and
+// the settings below are not used; in production (LIENTHONG_SANDBOX=off) they come from the
+// environment, and a missing one stops the start naming its key.
 import { defineConfig } from './ops/config.ts';
 
+const env = process.env;
+
 export default defineConfig({
-  connectors: {},
-  routes: [],
-  members: [],
+  connectors: {
+    'national-portal': {
+      type: 'national-portal',
+      settings: {
+        baseUrl: env.PORTAL_BASE_URL,
+        username: env.PORTAL_USERNAME,
+        password: env.PORTAL_PASSWORD,
+        dstcode: env.PORTAL_DSTCODE,
+        madonvi: env.PORTAL_MADONVI,
+        // Hà Nội's agency e-ID suffix is not verified here (DOMAIN.md §6): set it explicitly.
+        provinceSuffix: env.PORTAL_PROVINCE_SUFFIX ?? 'H26',
+      },
+      delivery: {
+        batchSize: 50,
+        concurrency: 2,
+        maxAttempts: 12,
+        maxAgeHours: 72,
+        rateLimit: { perSecond: 50, burst: 100 },
+      },
+    },
+  },
+  routes: [
+    // Dossiers of procedures integrated with the national portal are synced to it, with their progress.
+    { kind: 'dossier', from: 'one-stop', to: ['national-portal'], whenPortalIntegrated: true },
+    { kind: 'progress', from: 'one-stop', to: ['national-portal'], whenPortalIntegrated: true },
+    { kind: 'result', from: '*', to: ['national-portal'], whenPortalIntegrated: true },
+  ],
+  members: [
+    {
+      id: 'one-stop',
+      name: 'Hệ thống thông tin giải quyết TTHC (một cửa điện tử) Hà Nội',
+      rights: [
+        'dossier.submit',
+        'progress.submit',
+        'result.submit',
+        'exchange.read',
+        'lookup.citizen',
+        'lookup.enterprise',
+      ],
+    },
+  ],
   sandbox: { enabled: true, dossiersPerMinute: 30 },
 });

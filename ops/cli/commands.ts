@@ -46,9 +46,16 @@ export const commands: Record<string, Command> = {
       if (typeof loaded === 'number') return loaded;
       const { start } = await import('../process/start.ts');
       const { tracing } = await import('../telemetry/register.ts');
-      await start(loaded.config, loaded.logger, role, {
-        lastSteps: [{ name: 'tracing', run: () => tracing.shutdown() }],
-      });
+      try {
+        await start(loaded.config, loaded.logger, role, {
+          lastSteps: [{ name: 'tracing', run: () => tracing.shutdown() }],
+        });
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        io.err(error.message);
+        await tracing.shutdown();
+        return EXIT.config;
+      }
       // Keep running; the shutdown handler decides the exit code.
       return new Promise<number>(() => undefined);
     },

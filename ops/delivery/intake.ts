@@ -1,7 +1,7 @@
 // Intake: what the gateway calls with a canonical message — route it, then accept it durably.
 import { createHash } from 'node:crypto';
 import type { Pool } from '../db/pool.ts';
-import { integrationFlags } from '../db/queries/catalogue.ts';
+import { dossierProcedureCode, integrationFlags } from '../db/queries/catalogue.ts';
 import type { AcceptInput, AcceptOutcome, Acceptor } from './accept.ts';
 import { type Route, resolveTargets } from './routing.ts';
 import type { DeliveryKind } from './types.ts';
@@ -35,6 +35,8 @@ export function sha256(text: string): string {
 
 /** Portal integration flags change only on a catalogue sync: a short cache spares a query per request. */
 const FLAG_TTL_MS = 30_000;
+/** A dossier's procedure never changes: cache it, bounded. */
+const MAX_CACHED_DOSSIERS = 50_000;
 
 export function createIntake(options: {
   pool: Pool;
@@ -63,9 +65,27 @@ export function createIntake(options: {
     return fact;
   }
 
+  const procedureOfDossier = new Map<string, string>();
+  async function dossierProcedure(code: string | null): Promise<string | undefined> {
+    if (!code) return undefined;
+    const known = procedureOfDossier.get(code);
+    if (known) return known;
+    const { rows } = await options.pool.query<{ procedure_code: string | null }>(
+      dossierProcedureCode(code),
+    );
+    const found = rows[0]?.procedure_code ?? undefined;
+    if (found) {
+      if (procedureOfDossier.size >= MAX_CACHED_DOSSIERS) procedureOfDossier.clear();
+      procedureOfDossier.set(code, found);
+    }
+    return found;
+  }
+
   return {
     async submit(message) {
-      const facts = await procedureFacts(message.procedureCode);
+      // Events and results name only their dossier: route them by the dossier's procedure.
+      const procedureCode = message.procedureCode ?? (await dossierProcedure(message.dossierCode));
+      const facts = await procedureFacts(procedureCode);
       const targets = resolveTargets(options.routes, {
         kind: message.kind,
         source: message.source,

@@ -52,10 +52,13 @@ export async function openConnectors(options: {
       });
       if (!created.ok) {
         for (const issue of created.issues) {
+          const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
           problems.push({
             source: 'config file',
             key: `connectors.${id}.settings.${issue.path}`,
-            problem: issue.message,
+            problem: missing
+              ? 'is required (set it, or the environment variable it reads, in lienthong.config.ts)'
+              : issue.message,
           });
         }
         continue;

@@ -58,9 +58,32 @@ export async function start(
 ): Promise<Started> {
   const database = await openDatabase(config.env, logger);
   const pool = createPool(database.url);
+  const undo: Array<() => Promise<unknown>> = [];
+  try {
+    return await startOn({ config, logger, role, options, database, pool, undo });
+  } catch (error) {
+    // A failed start must not leave workers, sockets or an orphaned embedded PostgreSQL behind.
+    for (const step of undo.reverse()) await step().catch(() => undefined);
+    await pool.end().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function startOn(context: {
+  config: Config;
+  logger: Logger;
+  role: Role;
+  options: StartOptions;
+  database: Awaited<ReturnType<typeof openDatabase>>;
+  pool: ReturnType<typeof createPool>;
+  undo: Array<() => Promise<unknown>>;
+}): Promise<Started> {
+  const { config, logger, role, options, database, pool, undo } = context;
   const { applied } = await migrate(pool);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   const boss = await startBoss(database.url, logger, { supervise: role !== 'gateway' });
+  undo.push(() => boss.stop({ graceful: false }));
   let queueRunning = true;
   boss.on('stopped', () => {
     queueRunning = false;

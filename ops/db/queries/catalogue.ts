@@ -104,3 +104,7 @@ export function catalogueCoverage(): Query {
     values: [],
   };
 }
+
+export function dossierProcedureCode(code: string): Query {
+  return { text: 'select procedure_code from lienthong.dossier where code = $1', values: [code] };
+}
