@@ -29,12 +29,32 @@ export default defineConfig({
         rateLimit: { perSecond: 50, burst: 100 },
       },
     },
+    'one-stop': {
+      type: 'one-stop',
+      settings: { baseUrl: env.ONE_STOP_BASE_URL, apiKey: env.ONE_STOP_API_KEY },
+    },
   },
   routes: [
     // Dossiers of procedures integrated with the national portal are synced to it, with their progress.
     { kind: 'dossier', from: 'one-stop', to: ['national-portal'], whenPortalIntegrated: true },
-    { kind: 'progress', from: 'one-stop', to: ['national-portal'], whenPortalIntegrated: true },
-    { kind: 'result', from: '*', to: ['national-portal'], whenPortalIntegrated: true },
+    {
+      kind: 'progress',
+      from: 'one-stop',
+      to: ['national-portal'],
+      whenPortalIntegrated: true,
+      followsDossier: true,
+    },
+    {
+      kind: 'result',
+      from: '*',
+      to: ['national-portal'],
+      whenPortalIntegrated: true,
+      followsDossier: true,
+    },
+    // Results from sector systems go back to the one-stop desk (never echoed to their source).
+    { kind: 'result', from: '*', to: ['one-stop'] },
+    // Dossiers submitted online at the portal are forwarded to the one-stop system.
+    { kind: 'dossier', from: 'national-portal', to: ['one-stop'] },
   ],
   members: [
     {

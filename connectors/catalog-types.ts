@@ -6,6 +6,13 @@ export interface ConnectorSandbox {
   startSimulator(options?: { port?: number; seed?: number }): Promise<RunningSimulator>;
   /** Connector settings pointing at a running simulator, with its demo credentials. */
   settings(simulatorUrl: string): Record<string, unknown>;
+  /** Only for a source system's simulator: submits generated traffic to the gateway. */
+  startTraffic?(options: {
+    gatewayUrl: string;
+    apiKey: string;
+    perMinute: number;
+    onError?: (error: unknown) => void;
+  }): { stop(): Promise<void> | void };
 }
 
 export interface CatalogEntry {

@@ -1,7 +1,15 @@
 // Every connector this build ships, by type id: the one list the process builds its registry from.
 import type { CatalogEntry } from './catalog-types.ts';
 import * as nationalPortal from './national-portal/index.ts';
+import * as oneStop from './one-stop/index.ts';
 
 export type { CatalogEntry, ConnectorSandbox } from './catalog-types.ts';
 
-export const connectorCatalog: CatalogEntry[] = [nationalPortal];
+export const connectorCatalog: CatalogEntry[] = [
+  nationalPortal,
+  // The one-stop simulator is also the sandbox's traffic source (startTraffic).
+  {
+    definition: oneStop.definition,
+    sandbox: { ...oneStop.sandbox, startTraffic: oneStop.startTraffic },
+  },
+];

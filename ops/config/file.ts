@@ -30,6 +30,11 @@ export const RouteSchema = z.object({
   whenSector: z.array(z.string().min(1)).optional(),
   /** Only for procedures integrated with the national portal, if true. */
   whenPortalIntegrated: z.boolean().optional(),
+  /**
+   * For progress and results: only of dossiers that were themselves routed to the target. A target
+   * that never received a dossier must not get its events (the portal refuses unknown dossiers).
+   */
+  followsDossier: z.boolean().optional(),
 });
 
 export const MemberSchema = z.object({
@@ -43,6 +48,20 @@ export const FileConfigSchema = z.object({
   connectors: z.record(id, ConnectorEntrySchema).default({}),
   routes: z.array(RouteSchema).default([]),
   members: z.array(MemberSchema).default([]),
+  schedule: z
+    .object({
+      /** Cron (Asia/Ho_Chi_Minh) of the catalogue sync from the national portal. */
+      catalogueSync: z.string().min(9).default('0 2 * * *'),
+      /** Cron of the reconciliation against the portal (TraCuuHoSo). */
+      reconcile: z.string().min(9).default('15 * * * *'),
+      /** Dossiers changed within this many hours are reconciled. */
+      reconcileHours: z.number().int().min(1).max(720).default(24),
+      /** Cron of the retention job. */
+      retention: z.string().min(9).default('30 3 * * *'),
+      /** Seconds between connector health probes. */
+      probeSeconds: z.number().int().min(5).max(3600).default(30),
+    })
+    .prefault({}),
   retention: z
     .object({
       /** Message bodies (personal data) are cleared after this many days. */

@@ -1,9 +1,9 @@
 // Intake: what the gateway calls with a canonical message — route it, then accept it durably.
 import { createHash } from 'node:crypto';
 import type { Pool } from '../db/pool.ts';
-import { dossierProcedureCode, integrationFlags } from '../db/queries/catalogue.ts';
+import { dossierProcedureCode, dossierTargets, integrationFlags } from '../db/queries/catalogue.ts';
 import type { AcceptInput, AcceptOutcome, Acceptor } from './accept.ts';
-import { type Route, resolveTargets } from './routing.ts';
+import { followingTargets, type Route, resolveTargets } from './routing.ts';
 import type { DeliveryKind } from './types.ts';
 
 export interface IntakeMessage {
@@ -86,12 +86,21 @@ export function createIntake(options: {
       // Events and results name only their dossier: route them by the dossier's procedure.
       const procedureCode = message.procedureCode ?? (await dossierProcedure(message.dossierCode));
       const facts = await procedureFacts(procedureCode);
-      const targets = resolveTargets(options.routes, {
+      const routingFacts = {
         kind: message.kind,
         source: message.source,
         sectorCode: message.sectorCode ?? facts?.sector ?? undefined,
         portalIntegrated: facts?.integrated ?? false,
-      });
+      };
+      let targets = resolveTargets(options.routes, routingFacts);
+      const following = followingTargets(options.routes, routingFacts);
+      if (following.size > 0 && message.dossierCode) {
+        const { rows } = await options.pool.query<{ target: string }>(
+          dossierTargets(message.dossierCode),
+        );
+        const received = new Set(rows.map((r) => r.target));
+        targets = targets.filter((t) => !following.has(t) || received.has(t));
+      }
       const naturalKey = `${message.kind}:${message.dossierCode ?? '-'}:${sha256(JSON.stringify(message.payload))}`;
       const outcome = await options.acceptor.accept({
         source: message.source,

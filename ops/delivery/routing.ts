@@ -36,3 +36,13 @@ export function resolveTargets(routes: readonly Route[], facts: RoutingFacts): s
   }
   return [...targets];
 }
+
+/** Targets that, by some matching route, take only events of dossiers routed to them. */
+export function followingTargets(routes: readonly Route[], facts: RoutingFacts): Set<string> {
+  const following = new Set<string>();
+  for (const route of routes) {
+    if (route.followsDossier && routeMatches(route, facts))
+      for (const target of route.to) following.add(target);
+  }
+  return following;
+}

@@ -1,6 +1,9 @@
 // The sandbox's traffic: the one-stop simulator submits realistic dossiers to this gateway.
 import type { CatalogEntry } from '../../connectors/catalog-types.ts';
+import type { Connector } from '../../connectors/kit/index.ts';
+import { type CatalogueSource, syncCatalogue } from '../catalogue/sync.ts';
 import type { Config } from '../config.ts';
+import type { Pool } from '../db/pool.ts';
 import type { MemberService } from '../members/types.ts';
 import type { Logger } from '../telemetry/logger.ts';
 
@@ -51,4 +54,30 @@ export async function startSandboxTraffic(options: {
   });
   options.logger.info({ perMinute }, 'sandbox traffic started');
   return { stop: async () => traffic.stop() };
+}
+
+/** Loads the portal simulator's catalogue before traffic starts (the scheduler keeps it fresh). */
+export async function syncSandboxCatalogue(options: {
+  config: Config;
+  pool: Pool;
+  connectors: ReadonlyMap<string, Connector>;
+  logger: Logger;
+}): Promise<void> {
+  const id = Object.entries(options.config.connectors).find(
+    ([, c]) => c.type === 'national-portal' && c.enabled,
+  )?.[0];
+  const portal = id ? options.connectors.get(id) : undefined;
+  if (!portal) return;
+  try {
+    await syncCatalogue({
+      pool: options.pool,
+      source: portal.operations as CatalogueSource,
+      logger: options.logger,
+    });
+  } catch (error) {
+    options.logger.warn(
+      { err: error },
+      'sandbox: the first catalogue sync failed; routes by portal integration wait for the next',
+    );
+  }
 }

@@ -15,12 +15,13 @@ import { createIntake } from '../delivery/intake.ts';
 import { createOperatorActions } from '../delivery/operator.ts';
 import { createMemberService } from '../members/service.ts';
 import { startBoss } from '../queue/boss.ts';
+import { startScheduler } from '../scheduler/index.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import { openConnectors } from './connectors.ts';
 import { openDatabase } from './database.ts';
 import { readinessProbe } from './readiness.ts';
 import { type Role, type Runtime, runsRole } from './runtime.ts';
-import { startSandboxTraffic } from './sandbox.ts';
+import { startSandboxTraffic, syncSandboxCatalogue } from './sandbox.ts';
 import { installShutdown, type StopStep } from './shutdown.ts';
 
 export interface Started {
@@ -144,20 +145,33 @@ async function startOn(context: {
       { name: 'accept', run: () => acceptor.drain() },
     );
     logger.info({ port, role }, 'gateway listening');
-    if (sandbox) {
-      const traffic = await startSandboxTraffic({
-        config,
-        catalog: options.catalog ?? connectorCatalog,
-        members,
-        logger,
-        gatewayUrl: `http://127.0.0.1:${port}`,
-      });
-      if (traffic) steps.unshift({ name: 'sandbox traffic', run: () => traffic.stop() });
-    }
+  }
+  if (runsRole(role, 'scheduler')) {
+    const scheduler = await startScheduler({
+      config,
+      pool,
+      boss,
+      acceptor: createAcceptor({ pool, boss }),
+      connectors: connectors.instances,
+      logger,
+    });
+    steps.push({ name: 'scheduler', run: () => scheduler.stop() });
   }
   if (runsRole(role, 'worker') && targets.length > 0) {
     const engine = await startDelivery({ pool, boss, logger, targets });
     steps.push({ name: 'delivery workers', run: () => engine.stop() });
+  }
+  if (sandbox && port !== undefined) {
+    // The catalogue first, so the first dossiers already route by portal integration.
+    await syncSandboxCatalogue({ config, pool, connectors: connectors.instances, logger });
+    const traffic = await startSandboxTraffic({
+      config,
+      catalog: options.catalog ?? connectorCatalog,
+      members,
+      logger,
+      gatewayUrl: `http://127.0.0.1:${port}`,
+    });
+    if (traffic) steps.unshift({ name: 'sandbox traffic', run: () => traffic.stop() });
   }
   steps.push(
     { name: 'connectors', run: () => connectors.close() },

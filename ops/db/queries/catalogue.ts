@@ -108,3 +108,12 @@ export function catalogueCoverage(): Query {
 export function dossierProcedureCode(code: string): Query {
   return { text: 'select procedure_code from lienthong.dossier where code = $1', values: [code] };
 }
+
+/** The targets a dossier itself was routed to. */
+export function dossierTargets(code: string): Query {
+  return {
+    text: `select distinct d.target from lienthong.delivery d join lienthong.exchange e on e.id = d.exchange_id
+           where d.dossier_code = $1 and e.kind = 'dossier'`,
+    values: [code],
+  };
+}
