@@ -7,6 +7,7 @@ import type { Intake } from '../ops/delivery/intake.ts';
 import type { OperatorActions } from '../ops/delivery/operator.ts';
 import type { MemberService } from '../ops/members/types.ts';
 import type { Logger } from '../ops/telemetry/logger.ts';
+import type { MetricsRecorder } from '../ops/telemetry/metrics.ts';
 import { docsRoutes } from './docs.ts';
 import { authenticate, requireRight } from './middleware/auth/index.ts';
 import { oauthTokenRoute } from './middleware/auth/token-route.ts';
@@ -23,6 +24,7 @@ import { problem } from './problem.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
 import { exchangeRoutes } from './routes/exchanges.ts';
 import { healthRoutes, type ReadinessProbe } from './routes/health.ts';
+import { httpMetrics } from './routes/metrics.ts';
 import { oneStopRoutes } from './routes/one-stop.ts';
 import { operationRoutes } from './routes/operations.ts';
 import { validationHook } from './validation.ts';
@@ -58,11 +60,14 @@ export interface AppDeps {
   limits?: Partial<GatewayLimits>;
   /** Extra routers (SOAP endpoint, console, lookups) mounted by the process that has their deps. */
   extraRoutes?: Array<(app: OpenAPIHono) => void>;
+  /** [telemetry] Records every request by route pattern, status and member; optional. */
+  metrics?: MetricsRecorder;
 }
 
 export function createApp(deps: AppDeps): Hono {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  if (deps.metrics) app.use(httpMetrics(deps.metrics)); // [telemetry] first: counts refusals too
   app.use(requestIdPropagation());
   app.use(apiSecureHeaders());
   app.use(methodNotAllowed(app));

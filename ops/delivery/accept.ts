@@ -14,6 +14,7 @@ import {
   upsertDossiers,
 } from '../db/queries/accept.ts';
 import type { PgBoss } from '../queue/boss.ts';
+import { captureTraceContext } from '../telemetry/trace-context.ts';
 import { type DeliveryJobData, type DeliveryKind, laneKey, queueName } from './types.ts';
 
 export interface AcceptInput {
@@ -27,6 +28,8 @@ export interface AcceptInput {
   /** kind + dossier + content hash, for duplicates sent without a key. */
   naturalKey: string;
   traceId: string | null;
+  /** [telemetry] W3C context for the delivery jobs; accept() captures the caller's when absent. */
+  traceContext?: Record<string, string> | undefined;
   targets: string[];
   /** Full dossier projection (kind dossier) or a status change (progress, result). */
   dossier?: Omit<DossierProjectionRow, 'last_exchange_id'>;
@@ -89,7 +92,11 @@ export function createAcceptor(options: AcceptorOptions): Acceptor {
   };
 
   return {
-    accept(input) {
+    accept(request) {
+      // [telemetry] Captured here, in the caller's context: the grouped commit runs in another's.
+      const input = request.traceContext
+        ? request
+        : { ...request, traceContext: captureTraceContext() };
       return new Promise<AcceptOutcome>((resolve, reject) => {
         queue.push({ input, resolve, reject });
         // Defer one tick so requests arriving together share a transaction.
@@ -219,6 +226,8 @@ async function writeDeliveries(
         source: input.source,
         dossierCode: input.dossierCode,
         payload: input.payload,
+        // [telemetry] each job continues the trace of the request that accepted it.
+        ...(input.traceContext ? { traceContext: input.traceContext } : {}),
       };
       const jobs = jobsByQueue.get(queueName(target)) ?? [];
       jobs.push({ id: deliveryId, data, singletonKey: laneKey(data) });

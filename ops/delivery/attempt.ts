@@ -1,5 +1,7 @@
 // Runs one batch's calls to a target: gates (pause, circuit, rate), batching, deadlines, timing.
 import type { JobWithMetadata } from 'pg-boss';
+import { type AttemptSubject, tracedAttempt } from '../telemetry/delivery-span.ts';
+import type { MetricsRecorder } from '../telemetry/metrics.ts';
 import type { DeliveryPolicy } from './policy.ts';
 import {
   type ClassifiedFailure,
@@ -25,6 +27,8 @@ export interface AttemptDeps {
   bucket: TokenBucket | undefined;
   now: () => number;
   random: () => number;
+  /** [telemetry] Attempt latency by outcome class; optional (no metrics when absent). */
+  metrics?: MetricsRecorder | undefined;
 }
 
 export type DeliveryJob = JobWithMetadata<DeliveryJobData>;
@@ -40,6 +44,17 @@ function toDelivery(job: DeliveryJob): Delivery {
       ? { resend: job.data.storedRequest }
       : {}),
   };
+}
+
+/** [telemetry] What the `deliver <target>` span may say about each job: ids, never data. */
+function subjects(jobs: DeliveryJob[]): AttemptSubject[] {
+  return jobs.map((job) => ({
+    target: job.data.target,
+    kind: job.data.kind,
+    attempt: job.retryCount + 1,
+    exchangeId: job.data.exchangeId,
+    traceContext: job.data.traceContext,
+  }));
 }
 
 /** Transport-level failures say the target is unhealthy; a rejected record says it is up. */
@@ -87,7 +102,10 @@ async function timed<T>(deps: AttemptDeps, call: (signal: AbortSignal) => Promis
 async function single(deps: AttemptDeps, job: DeliveryJob): Promise<CallResult> {
   const blocked = await gate(deps, 1);
   if (blocked) return blocked;
-  const result = await timed(deps, (signal) => deps.port.deliver(toDelivery(job), { signal }));
+  // [telemetry] tracedAttempt: the span and the latency metric around the call.
+  const result = await tracedAttempt(subjects([job]), deps.metrics, () =>
+    timed(deps, (signal) => deps.port.deliver(toDelivery(job), { signal })),
+  );
   if (result.ok) {
     deps.breaker.onSuccess();
     return {
@@ -109,8 +127,9 @@ async function single(deps: AttemptDeps, job: DeliveryJob): Promise<CallResult> 
 async function batched(deps: AttemptDeps, jobs: DeliveryJob[]): Promise<CallResult[]> {
   const blocked = await gate(deps, 1);
   if (blocked) return jobs.map(() => blocked);
-  const result = await timed(deps, (signal) =>
-    deps.port.deliverBatch!(jobs.map(toDelivery), { signal }),
+  // [telemetry] tracedAttempt: the span and the latency metric around the call.
+  const result = await tracedAttempt(subjects(jobs), deps.metrics, () =>
+    timed(deps, (signal) => deps.port.deliverBatch!(jobs.map(toDelivery), { signal })),
   );
   if (!result.ok) {
     deps.breaker.onFailure(breakerKind(result.failure));

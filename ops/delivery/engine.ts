@@ -37,6 +37,8 @@ export async function startDelivery(options: {
   targets: TargetSpec[];
   onSettled?: TargetWorkerOptions['onSettled'];
   random?: () => number;
+  /** [telemetry] Passed to every target worker; optional. */
+  metrics?: TargetWorkerOptions['metrics'];
 }): Promise<DeliveryEngine> {
   await ensureQueues(options.boss, options.targets);
   const holds = createHolds({
@@ -59,6 +61,7 @@ export async function startDelivery(options: {
         hold: holds.check,
         ...(options.onSettled ? { onSettled: options.onSettled } : {}),
         ...(options.random ? { random: options.random } : {}),
+        ...(options.metrics ? { metrics: options.metrics } : {}), // [telemetry]
       }),
     );
   }

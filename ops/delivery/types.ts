@@ -14,6 +14,8 @@ export interface DeliveryJobData {
   /** Set by an operator replay: 'as_stored' resends storedRequest instead of re-mapping payload. */
   replayMode?: 'remap' | 'as_stored';
   storedRequest?: unknown;
+  /** [telemetry] W3C trace context of the accepting request: the delivery continues its trace. */
+  traceContext?: Record<string, string> | undefined;
 }
 
 /** pg-boss queue of one target. */

@@ -2,6 +2,7 @@
 import type { Pool } from '../db/pool.ts';
 import type { PgBoss } from '../queue/boss.ts';
 import type { Logger } from '../telemetry/logger.ts';
+import type { MetricsRecorder } from '../telemetry/metrics.ts';
 import { type AttemptDeps, attemptBatch, type CallResult, type DeliveryJob } from './attempt.ts';
 import type { DeliveryPolicy } from './policy.ts';
 import type { DeliveryPort } from './port.ts';
@@ -23,6 +24,8 @@ export interface TargetWorkerOptions {
   hold?: HoldCheck;
   now?: () => number;
   random?: () => number;
+  /** [telemetry] Settled outcomes, attempt latency and circuit state; optional. */
+  metrics?: MetricsRecorder;
   /** Called after each settled batch (metrics, tests). */
   onSettled?: (summary: {
     delivered: number;
@@ -45,9 +48,12 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
   const breaker = new CircuitBreaker({
     ...policy.breaker,
     now,
-    onStateChange: (from, to, reason) =>
-      logger.warn({ target, from, to, reason }, 'circuit state changed'),
+    onStateChange: (from, to, reason) => {
+      logger.warn({ target, from, to, reason }, 'circuit state changed');
+      options.metrics?.circuitState(target, to); // [telemetry]
+    },
   });
+  options.metrics?.circuitState(target, breaker.state()); // [telemetry]
   const bucket = policy.rateLimit
     ? new TokenBucket({
         ratePerSecond: policy.rateLimit.perSecond,
@@ -55,7 +61,15 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
         now,
       })
     : undefined;
-  const deps: AttemptDeps = { port: options.port, policy, breaker, bucket, now, random };
+  const deps: AttemptDeps = {
+    port: options.port,
+    policy,
+    breaker,
+    bucket,
+    now,
+    random,
+    metrics: options.metrics, // [telemetry]
+  };
   const queue = queueName(target);
   let stopping = false;
   let wake: (() => void) | undefined;
@@ -76,12 +90,14 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
       : await attemptBatch(deps, jobs);
     const decisions = decide(jobs, results, policy, now, random);
     await settle(options.pool, options.boss, target, decisions);
-    options.onSettled?.({
+    const summary = {
       delivered: decisions.filter((d) => d.next === 'complete').length,
       retried: decisions.filter((d) => d.next === 'retry' && d.result.kind !== 'deferred').length,
       dead: decisions.filter((d) => d.next === 'dead').length,
       deferred: decisions.filter((d) => d.result.kind === 'deferred').length,
-    });
+    };
+    options.metrics?.deliveriesSettled(target, summary); // [telemetry]
+    options.onSettled?.(summary);
   }
 
   async function lane(): Promise<void> {

@@ -1,5 +1,6 @@
 // OpenTelemetry tracing: one NodeSDK per process, started before the app so http, undici and pg
 // calls are traced; spans go to OTLP when configured, or to an exporter a test passes in.
+import { trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
@@ -20,6 +21,8 @@ export interface TracingOptions {
 }
 
 export interface Tracing {
+  /** Exports every span ended so far (span export is asynchronous even with a simple processor). */
+  flush(): Promise<void>;
   shutdown(): Promise<void>;
 }
 
@@ -49,5 +52,12 @@ export function startTracing(options: TracingOptions): Tracing {
     ],
   });
   sdk.start();
-  return { shutdown: () => sdk.shutdown() };
+  return {
+    async flush() {
+      const global = trace.getTracerProvider() as { getDelegate?(): unknown };
+      const provider = (global.getDelegate?.() ?? global) as { forceFlush?(): Promise<void> };
+      await provider.forceFlush?.();
+    },
+    shutdown: () => sdk.shutdown(),
+  };
 }
