@@ -33,6 +33,25 @@ export default defineConfig({
       type: 'one-stop',
       settings: { baseUrl: env.ONE_STOP_BASE_URL, apiKey: env.ONE_STOP_API_KEY },
     },
+    // Lookups only: enterprise by code, through the provincial LGSP.
+    business: {
+      type: 'business',
+      settings: {
+        baseUrl: env.BUSINESS_BASE_URL,
+        clientId: env.LGSP_CLIENT_ID,
+        clientSecret: env.LGSP_CLIENT_SECRET,
+      },
+    },
+    // Birth-registration link-up; lookups of birth certificates.
+    health: {
+      type: 'health',
+      settings: {
+        baseUrl: env.HEALTH_BASE_URL,
+        clientId: env.LGSP_CLIENT_ID,
+        clientSecret: env.LGSP_CLIENT_SECRET,
+        maDonVi: env.HEALTH_MA_DON_VI === undefined ? undefined : Number(env.HEALTH_MA_DON_VI),
+      },
+    },
   },
   routes: [
     // Dossiers of procedures integrated with the national portal are synced to it, with their progress.

@@ -1,5 +1,8 @@
 // Every connector this build ships, by type id: the one list the process builds its registry from.
+
+import * as business from './business/index.ts';
 import type { CatalogEntry } from './catalog-types.ts';
+import * as health from './health/index.ts';
 import * as nationalPortal from './national-portal/index.ts';
 import * as oneStop from './one-stop/index.ts';
 
@@ -7,6 +10,8 @@ export type { CatalogEntry, ConnectorSandbox } from './catalog-types.ts';
 
 export const connectorCatalog: CatalogEntry[] = [
   nationalPortal,
+  business,
+  health,
   // The one-stop simulator is also the sandbox's traffic source (startTraffic).
   {
     definition: oneStop.definition,

@@ -5,9 +5,10 @@ import type { Pool } from '../ops/db/pool.ts';
 import type { ExchangeReader } from '../ops/delivery/exchange-reader.ts';
 import type { Intake } from '../ops/delivery/intake.ts';
 import type { OperatorActions } from '../ops/delivery/operator.ts';
+import type { Lookups } from '../ops/lookups/service.ts';
 import type { MemberService } from '../ops/members/types.ts';
 import type { Logger } from '../ops/telemetry/logger.ts';
-import type { MetricsRecorder } from '../ops/telemetry/metrics.ts';
+import type { Metrics, MetricsRecorder } from '../ops/telemetry/metrics.ts';
 import { docsRoutes } from './docs.ts';
 import { authenticate, requireRight } from './middleware/auth/index.ts';
 import { oauthTokenRoute } from './middleware/auth/token-route.ts';
@@ -24,7 +25,8 @@ import { problem } from './problem.ts';
 import { dossierRoutes } from './routes/dossiers.ts';
 import { exchangeRoutes } from './routes/exchanges.ts';
 import { healthRoutes, type ReadinessProbe } from './routes/health.ts';
-import { httpMetrics } from './routes/metrics.ts';
+import { lookupRoutes } from './routes/lookups.ts';
+import { httpMetrics, metricsRoutes } from './routes/metrics.ts';
 import { oneStopRoutes } from './routes/one-stop.ts';
 import { operationRoutes } from './routes/operations.ts';
 import { validationHook } from './validation.ts';
@@ -62,6 +64,10 @@ export interface AppDeps {
   extraRoutes?: Array<(app: OpenAPIHono) => void>;
   /** [telemetry] Records every request by route pattern, status and member; optional. */
   metrics?: MetricsRecorder;
+  /** Serves GET /metrics (Prometheus) when given. */
+  metricsEndpoint?: Metrics;
+  /** Citizen and enterprise lookups, when the population or business connector is configured. */
+  lookups?: Lookups;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -72,6 +78,8 @@ export function createApp(deps: AppDeps): Hono {
   app.use(apiSecureHeaders());
   app.use(methodNotAllowed(app));
   app.route('/', healthRoutes(deps.readiness));
+  if (deps.metricsEndpoint)
+    app.route('/', metricsRoutes({ metrics: deps.metricsEndpoint, pool: deps.pool }));
   if (deps.tokensEnabled) app.route('/', oauthTokenRoute({ members: deps.members }));
 
   app.use('/api/*', requestTimeout({ ms: limits.requestTimeoutMs }));
@@ -95,6 +103,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', oneStopRoutes({ intake: deps.intake, right }));
   app.route('/', exchangeRoutes({ exchanges: deps.exchanges, right }));
   app.route('/', operationRoutes({ operator: deps.operator, right }));
+  if (deps.lookups) app.route('/', lookupRoutes({ lookups: deps.lookups, right }));
   for (const mount of deps.extraRoutes ?? []) mount(app);
 
   registerOpenApi(app, { version: deps.version });

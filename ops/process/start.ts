@@ -3,6 +3,7 @@ import { connectorCatalog } from '../../connectors/catalog.ts';
 import type { CatalogEntry } from '../../connectors/catalog-types.ts';
 import { createApp } from '../../gateway/app.ts';
 import { listen } from '../../gateway/server.ts';
+import { mountSoapExchange } from '../../gateway/soap/index.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
@@ -13,10 +14,12 @@ import { ensureQueues, startDelivery, type TargetSpec } from '../delivery/engine
 import { createExchangeReader } from '../delivery/exchange-reader.ts';
 import { createIntake } from '../delivery/intake.ts';
 import { createOperatorActions } from '../delivery/operator.ts';
+import { createLookups } from '../lookups/service.ts';
 import { createMemberService } from '../members/service.ts';
 import { startBoss } from '../queue/boss.ts';
 import { startScheduler } from '../scheduler/index.ts';
 import type { Logger } from '../telemetry/logger.ts';
+import { createMetrics } from '../telemetry/metrics.ts';
 import { openConnectors } from './connectors.ts';
 import { openDatabase } from './database.ts';
 import { readinessProbe } from './readiness.ts';
@@ -118,12 +121,20 @@ async function startOn(context: {
     sandbox,
   });
   const targets = deliveryTargets(config, connectors.instances);
+  const metrics = createMetrics({ targets: targets.map((t) => t.id) });
+  const connectorOfType = (type: string) => {
+    const id = Object.entries(config.connectors).find(
+      ([, entry]) => entry.type === type && entry.enabled,
+    )?.[0];
+    return id ? connectors.instances.get(id) : undefined;
+  };
   await ensureQueues(boss, targets);
 
   const steps: StopStep[] = [];
   let port: number | undefined;
   if (runsRole(role, 'gateway')) {
     const acceptor = createAcceptor({ pool, boss });
+    const intake = createIntake({ pool, acceptor, routes: config.routes });
     const app = createApp({
       logger,
       readiness: readinessProbe({ pool, queueRunning: runtime.queueRunning }),
@@ -131,8 +142,19 @@ async function startOn(context: {
       pool,
       members,
       tokensEnabled: config.env.LIENTHONG_SECRET !== undefined,
-      intake: createIntake({ pool, acceptor, routes: config.routes }),
+      intake,
       exchanges: createExchangeReader(pool),
+      metrics,
+      metricsEndpoint: metrics,
+      lookups: createLookups({
+        pool,
+        logger,
+        population: connectorOfType('population'),
+        business: connectorOfType('business'),
+        secret: config.env.LIENTHONG_SECRET,
+        onLatency: (kind, outcome, ms) => metrics.lookup(kind, outcome, ms / 1000),
+      }),
+      extraRoutes: [mountSoapExchange({ intake, members, pool, logger })],
       operator: createOperatorActions(
         pool,
         (target) => config.connectors[target]?.delivery ?? targets[0]!.policy,
@@ -158,7 +180,7 @@ async function startOn(context: {
     steps.push({ name: 'scheduler', run: () => scheduler.stop() });
   }
   if (runsRole(role, 'worker') && targets.length > 0) {
-    const engine = await startDelivery({ pool, boss, logger, targets });
+    const engine = await startDelivery({ pool, boss, logger, targets, metrics });
     steps.push({ name: 'delivery workers', run: () => engine.stop() });
   }
   if (sandbox && port !== undefined) {

@@ -41,6 +41,10 @@ export function startTracing(options: TracingOptions): Tracing {
   const sdk = new NodeSDK({
     serviceName: options.serviceName,
     spanProcessors,
+    // Metrics are scraped from /metrics and logs go to stdout: no OTLP exporters for them, which
+    // would otherwise default to localhost:4318 and stall shutdown.
+    metricReaders: [],
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
         // Probes and metrics scrapes would drown the traces that matter.
@@ -48,7 +52,8 @@ export function startTracing(options: TracingOptions): Tracing {
       }),
       new UndiciInstrumentation(),
       // Statement text only; bound values may hold personal data.
-      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+      // requireParentSpan: queue polling would otherwise start a root trace every half second.
+      new PgInstrumentation({ enhancedDatabaseReporting: false, requireParentSpan: true }),
     ],
   });
   sdk.start();

@@ -26,6 +26,7 @@ export async function buildTestApp(options: {
   boss: PgBoss;
   routes: Route[];
   limits?: Parameters<typeof createApp>[0]['limits'];
+  lookups?: Parameters<typeof createApp>[0]['lookups'];
 }): Promise<TestApp> {
   const logger = createLogger({ level: 'silent', format: 'json' });
   const policy = defaultPolicy();
@@ -47,6 +48,7 @@ export async function buildTestApp(options: {
     exchanges: createExchangeReader(options.pool),
     operator: createOperatorActions(options.pool, () => policy),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.lookups ? { lookups: options.lookups } : {}),
   });
   return { app, members };
 }
