@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, spawnCli, waitForStatus } from '../helpers/cli.ts';
+import { ROOT, runCli, spawnCli, waitForStatus } from '../helpers/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.ts';
 import { freePort } from '../helpers/free-port.ts';
 
+const MINIMAL = join(ROOT, 'test/fixtures/minimal.config.ts');
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -27,6 +28,7 @@ describe('lienthong start', () => {
       DATABASE_URL: db.url,
       PORT: String(port),
       LIENTHONG_SANDBOX: 'off',
+      LIENTHONG_CONFIG: MINIMAL,
     });
     expect(await waitForStatus(`http://127.0.0.1:${port}/readyz`)).toBe(200);
     const body = await (await fetch(`http://127.0.0.1:${port}/readyz`)).json();
@@ -45,6 +47,7 @@ describe('lienthong start', () => {
       LIENTHONG_DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: String(await freePort()),
       LIENTHONG_SANDBOX: 'off',
+      LIENTHONG_CONFIG: MINIMAL,
     };
 
     const port1 = await freePort();
