@@ -1,6 +1,7 @@
 // The `lienthong` command line: finds the command (one or two words) and runs it.
 import { parseArgs } from 'node:util';
 import { commands as coreCommands } from './cli/commands.ts';
+import { consoleCommands } from './cli/console.ts';
 import { memberCommands } from './cli/members.ts';
 import { EXIT, type Io, processIo } from './cli/output.ts';
 
@@ -10,7 +11,7 @@ function usage(io: Io): void {
     io.err(`  ${command.usage.padEnd(48)} ${command.summary}`);
 }
 
-const commands = { ...coreCommands, ...memberCommands };
+const commands = { ...coreCommands, ...memberCommands, ...consoleCommands };
 
 /** Options that take a value, so both `--role worker` and `--role=worker` work. */
 const VALUE_OPTIONS = [

@@ -62,6 +62,19 @@ export const FileConfigSchema = z.object({
       probeSeconds: z.number().int().min(5).max(3600).default(30),
     })
     .prefault({}),
+  /**
+   * Goals of the reform plan shown against actuals in the console's KPI page, as ratios 0–1
+   * (onlineShare, onTimeRate, digitizedComponents, resultDigitized, syncedToPortal). Absent: no marks.
+   */
+  kpiTargets: z
+    .object({
+      onlineShare: z.number().min(0).max(1).optional(),
+      onTimeRate: z.number().min(0).max(1).optional(),
+      digitizedComponents: z.number().min(0).max(1).optional(),
+      resultDigitized: z.number().min(0).max(1).optional(),
+      syncedToPortal: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
   retention: z
     .object({
       /** Message bodies (personal data) are cleared after this many days. */

@@ -6,6 +6,7 @@ import { listen } from '../../gateway/server.ts';
 import { mountSoapExchange } from '../../gateway/soap/index.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
+import { consoleRoutes } from '../console/index.ts';
 import { migrate } from '../db/migrate.ts';
 import { createPool } from '../db/pool.ts';
 import { createAcceptor } from '../delivery/accept.ts';
@@ -14,6 +15,7 @@ import { ensureQueues, startDelivery, type TargetSpec } from '../delivery/engine
 import { createExchangeReader } from '../delivery/exchange-reader.ts';
 import { createIntake } from '../delivery/intake.ts';
 import { createOperatorActions } from '../delivery/operator.ts';
+import { defaultPolicy } from '../delivery/policy.ts';
 import { createLookups } from '../lookups/service.ts';
 import { createMemberService } from '../members/service.ts';
 import { startBoss } from '../queue/boss.ts';
@@ -36,6 +38,13 @@ export interface Started {
 export interface StartOptions {
   lastSteps?: StopStep[];
   catalog?: readonly CatalogEntry[];
+}
+
+/** Drops absent keys (zod's optional reads as `| undefined`, which exact optional types refuse). */
+function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 /** The configured connectors that some route delivers to, with their delivery policy. */
@@ -135,6 +144,11 @@ async function startOn(context: {
   if (runsRole(role, 'gateway')) {
     const acceptor = createAcceptor({ pool, boss });
     const intake = createIntake({ pool, acceptor, routes: config.routes });
+    const exchanges = createExchangeReader(pool);
+    const operator = createOperatorActions(
+      pool,
+      (target) => config.connectors[target]?.delivery ?? defaultPolicy(),
+    );
     const app = createApp({
       logger,
       readiness: readinessProbe({ pool, queueRunning: runtime.queueRunning }),
@@ -143,7 +157,7 @@ async function startOn(context: {
       members,
       tokensEnabled: config.env.LIENTHONG_SECRET !== undefined,
       intake,
-      exchanges: createExchangeReader(pool),
+      exchanges,
       metrics,
       metricsEndpoint: metrics,
       lookups: createLookups({
@@ -154,11 +168,28 @@ async function startOn(context: {
         secret: config.env.LIENTHONG_SECRET,
         onLatency: (kind, outcome, ms) => metrics.lookup(kind, outcome, ms / 1000),
       }),
-      extraRoutes: [mountSoapExchange({ intake, members, pool, logger })],
-      operator: createOperatorActions(
-        pool,
-        (target) => config.connectors[target]?.delivery ?? targets[0]!.policy,
-      ),
+      extraRoutes: [
+        mountSoapExchange({ intake, members, pool, logger }),
+        (app) =>
+          app.route(
+            '/',
+            consoleRoutes({
+              pool,
+              operator,
+              exchanges,
+              logger,
+              targets: targets.map((t) => t.id),
+              ...(config.kpiTargets ? { kpiTargets: definedOnly(config.kpiTargets) } : {}),
+              checkConnector: async (id) => {
+                const connector = connectors.instances.get(id);
+                if (!connector)
+                  return { ok: false, latencyMs: 0, error: { reason: 'connector.not_configured' } };
+                return connector.check({ timeoutMs: 5000 });
+              },
+            }),
+          ),
+      ],
+      operator,
     });
     const server = await listen(app, { port: config.env.PORT, hostname: config.env.HOST });
     port = server.port;
