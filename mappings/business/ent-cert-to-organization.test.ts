@@ -41,14 +41,17 @@ const headOffice = (input: unknown) => {
 };
 
 describe('entCertToCanonical', () => {
-  it.each(['ent-cert-three-tier', 'ent-cert-two-tier'])('should map %s to the golden output', (name) => {
-    expect(entCertToCanonical.id).toBe(ENT_CERT_TO_CANONICAL_ID);
-    expect(entCertToCanonical.run(fixture(`${name}.input`))).toEqual({
-      ok: true,
-      value: fixture(`${name}.expected`),
-      warnings: [],
-    });
-  });
+  it.each(['ent-cert-three-tier', 'ent-cert-two-tier'])(
+    'should map %s to the golden output',
+    (name) => {
+      expect(entCertToCanonical.id).toBe(ENT_CERT_TO_CANONICAL_ID);
+      expect(entCertToCanonical.run(fixture(`${name}.input`))).toEqual({
+        ok: true,
+        value: fixture(`${name}.expected`),
+        warnings: [],
+      });
+    },
+  );
 
   it('should answer null or empty GetEntCert as not found, not as an error', () => {
     expect(entCertToCanonical.run({ GetEntCert: null })).toEqual({
@@ -92,9 +95,15 @@ describe('entCertToCanonical', () => {
 
   it('should report codes that do not fit or name no unit as field errors', () => {
     const at = 'GetEntCert[0].DiaChiTruSo[0].DiaChi[0]';
-    expect(issues(withCert({}, { MaPhuongXa: 123456 }))).toEqual([`${at}.MaPhuongXa:code.too_long`]);
-    expect(issues(withCert({}, { MaPhuongXa: 99999 }))).toEqual([`${at}.MaPhuongXa:admin_unit.unknown`]);
-    expect(issues(withCert({}, { MaTinhThanh: 99 }))).toEqual([`${at}.MaTinhThanh:admin_unit.unknown`]);
+    expect(issues(withCert({}, { MaPhuongXa: 123456 }))).toEqual([
+      `${at}.MaPhuongXa:code.too_long`,
+    ]);
+    expect(issues(withCert({}, { MaPhuongXa: 99999 }))).toEqual([
+      `${at}.MaPhuongXa:admin_unit.unknown`,
+    ]);
+    expect(issues(withCert({}, { MaTinhThanh: 99 }))).toEqual([
+      `${at}.MaTinhThanh:admin_unit.unknown`,
+    ]);
     expect(issues(withCert({}, { MaTinhThanh: -1 }))).toEqual([
       'GetEntCert[0].DiaChiTruSo[0].DiaChi[0].MaTinhThanh:schema.too_small',
     ]);

@@ -89,7 +89,10 @@ function headOffice(cert: BusinessEntCert, ctx: MappingContext): Address | undef
   const first = all[0];
   if (first === undefined) return undefined;
   if (all.length > 1) {
-    ctx.warn('business.extra_addresses', `${all.length - 1} further head-office address(es) left out`);
+    ctx.warn(
+      'business.extra_addresses',
+      `${all.length - 1} further head-office address(es) left out`,
+    );
   }
   const at = ctx.at('DiaChiTruSo').at(first.i).at('DiaChi').at(first.j);
   const a: BusinessDiaChi = first.a;
@@ -115,7 +118,10 @@ function headOffice(cert: BusinessEntCert, ctx: MappingContext): Address | undef
 }
 
 /** One certificate → Organization draft; the caller validates it. */
-export function entCertToOrganization(cert: BusinessEntCert, ctx: MappingContext): Draft<Organization> {
+export function entCertToOrganization(
+  cert: BusinessEntCert,
+  ctx: MappingContext,
+): Draft<Organization> {
   return {
     kind: 'enterprise',
     name: text(cert.TenTiengViet),
@@ -156,19 +162,19 @@ function mapResponse(
   response: z.output<typeof BusinessResponseSchema>,
   ctx: MappingContext,
 ): Draft<z.input<typeof EnterpriseLookupOutcomeSchema>> {
-    const certs = response.GetEntCert ?? [];
-    const [cert] = certs;
-    if (cert === undefined) return { outcome: 'not_found' };
-    if (certs.length > 1) {
-      ctx
-        .at('GetEntCert')
-        .error('business.multiple_records', `${certs.length} certificates answered one code`);
-      return {};
-    }
-    return {
-      outcome: 'found',
-      organization: entCertToOrganization(cert, ctx.at('GetEntCert').at(0)),
-    };
+  const certs = response.GetEntCert ?? [];
+  const [cert] = certs;
+  if (cert === undefined) return { outcome: 'not_found' };
+  if (certs.length > 1) {
+    ctx
+      .at('GetEntCert')
+      .error('business.multiple_records', `${certs.length} certificates answered one code`);
+    return {};
+  }
+  return {
+    outcome: 'found',
+    organization: entCertToOrganization(cert, ctx.at('GetEntCert').at(0)),
+  };
 }
 
 export const entCertToCanonicalCoverage = declareCoverage(BusinessResponseSchema, {

@@ -59,7 +59,12 @@ describe('addressFromCodes', () => {
   });
 
   it('should warn and tag 2020-2024 for a commune dropped from the 2025-01 list', () => {
-    const { value, warnings } = run({ province: '01', district: '001', commune: '00010', detail: 'x' });
+    const { value, warnings } = run({
+      province: '01',
+      district: '001',
+      commune: '00010',
+      detail: 'x',
+    });
     expect(value?.commune).toEqual({
       code: '00010',
       listVersion: '2020-2024',
@@ -74,7 +79,11 @@ describe('addressFromCodes', () => {
       errors: [],
       warnings: [':address.incomplete'],
     });
-    const { value, warnings } = run({ province: '01', commune: '00097', fullText: 'Phường Hồng Hà' });
+    const { value, warnings } = run({
+      province: '01',
+      commune: '00097',
+      fullText: 'Phường Hồng Hà',
+    });
     expect(value?.detail).toBe('Phường Hồng Hà');
     expect(warnings).toEqual(['ChiTiet:address.detail_from_full_text']);
   });

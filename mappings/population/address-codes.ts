@@ -39,8 +39,7 @@ const present = (value: string | undefined): string | undefined => {
 };
 
 const sameName = (a: string, b: string): boolean =>
-  nfc(a).toLocaleLowerCase('vi').replace(/\s+/g, ' ') ===
-  nfc(b).toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  nfc(a).toLowerCase().replace(/\s+/g, ' ') === nfc(b).toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * The list a code set belongs to. The national databases write pre-reform addresses with three
@@ -110,20 +109,28 @@ export function addressFromCodes(
   for (const tier of ['province', 'district', 'commune'] as const) {
     const code = parts[tier];
     if (code !== undefined && !CODE_RE[tier].test(code)) {
-      ctx.at(fields[tier]).error('admin_unit.invalid_code', `a ${tier} code has ${tier === 'province' ? 2 : tier === 'district' ? 3 : 5} digits`, {
-        value: code,
-      });
+      ctx
+        .at(fields[tier])
+        .error(
+          'admin_unit.invalid_code',
+          `a ${tier} code has ${tier === 'province' ? 2 : tier === 'district' ? 3 : 5} digits`,
+          {
+            value: code,
+          },
+        );
       malformed = true;
     }
   }
   if (malformed) return undefined;
   const listVersion = inferListVersion(province, district, commune);
   if (listVersion === '2020-2024') {
-    ctx.at(fields.commune).warn(
-      'admin_unit.version_inferred',
-      'the commune is not in the 2025-01 list; read as list 2020-2024',
-      { value: commune },
-    );
+    ctx
+      .at(fields.commune)
+      .warn(
+        'admin_unit.version_inferred',
+        'the commune is not in the 2025-01 list; read as list 2020-2024',
+        { value: commune },
+      );
   }
   return checkedAddress(
     { province, district, commune, detail, fullText, country: present(codes.country) },

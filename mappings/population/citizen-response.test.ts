@@ -22,10 +22,15 @@ const envelope = (message: string, code: string | number = '0') => ({ error_code
 
 /** The two-tier fixture with one element's text replaced (first occurrence). */
 const withElement = (tag: string, text: string, xml = twoTier) =>
-  xml.replace(new RegExp(`<ns1:${tag}>[^<]*</ns1:${tag}>|<ns1:${tag}/>`), `<ns1:${tag}>${text}</ns1:${tag}>`);
+  xml.replace(
+    new RegExp(`<ns1:${tag}>[^<]*</ns1:${tag}>|<ns1:${tag}/>`),
+    `<ns1:${tag}>${text}</ns1:${tag}>`,
+  );
 
 const errorsOf = (outcome: CitizenLookupOutcome) =>
-  outcome.outcome === 'error' ? outcome.errors.map((e) => `${e.path}:${e.rule}`) : [outcome.outcome];
+  outcome.outcome === 'error'
+    ? outcome.errors.map((e) => `${e.path}:${e.rule}`)
+    : [outcome.outcome];
 
 describe('parseCitizenResponse', () => {
   it.each([
@@ -56,9 +61,17 @@ describe('parseCitizenResponse', () => {
   });
 
   it('should answer an empty collection as not found, distinct from errors', () => {
-    expect(parseCitizenResponse(envelope(readPopulationFixture('not-found')), twoTierRequest)).toEqual({
+    expect(
+      parseCitizenResponse(envelope(readPopulationFixture('not-found')), twoTierRequest),
+    ).toEqual({
       outcome: 'not_found',
     });
+    const spread = readPopulationFixture('not-found').replace(
+      /<ns1:CongdanCollection ([^>]*)\/>/,
+      '<ns1:CongdanCollection $1>\n        </ns1:CongdanCollection>',
+    );
+    expect(spread).toContain('</ns1:CongdanCollection>');
+    expect(parseCitizenResponse(envelope(spread)).outcome).toBe('not_found');
   });
 
   it('should report a name or birth-date mismatch without revealing the record', () => {
@@ -106,7 +119,10 @@ describe('parseCitizenResponse', () => {
   });
 
   it('should refuse a DOCTYPE inside the message and enforce the size cap', () => {
-    const withDoctype = twoTier.replace('<soapenv:Envelope', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><soapenv:Envelope');
+    const withDoctype = twoTier.replace(
+      '<soapenv:Envelope',
+      '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><soapenv:Envelope',
+    );
     expect(errorsOf(parseCitizenResponse(envelope(withDoctype), twoTierRequest))).toEqual([
       'message:xml.doctype_forbidden',
     ]);
@@ -116,8 +132,14 @@ describe('parseCitizenResponse', () => {
 
   it('should report bad record data as field errors at CongDan paths', () => {
     const cases: [string, string][] = [
-      [withElement('NgayThangNam', '20010229'), 'CongDan.NgayThangNamSinh.NgayThangNam:date.invalid_calendar_date'],
-      [withElement('NgayThangNam', '29/08/2001'), 'CongDan.NgayThangNamSinh.NgayThangNam:date.invalid_format'],
+      [
+        withElement('NgayThangNam', '20010229'),
+        'CongDan.NgayThangNamSinh.NgayThangNam:date.invalid_calendar_date',
+      ],
+      [
+        withElement('NgayThangNam', '29/08/2001'),
+        'CongDan.NgayThangNamSinh.NgayThangNam:date.invalid_format',
+      ],
       [withElement('GioiTinh', '3'), 'CongDan.GioiTinh:code.unknown'],
       [withElement('SoDinhDanh', '001399004567'), 'CongDan.SoDinhDanh:personal_id.year_mismatch'],
       [withElement('Nam', '2002'), 'CongDan.NgayThangNamSinh.Nam:citizen.birth_year_mismatch'],
@@ -129,15 +151,24 @@ describe('parseCitizenResponse', () => {
   });
 
   it('should refuse unknown Hà Nội units and a commune outside its district', () => {
-    const noDistrict = twoTier.replace('<ns1:MaPhuongXa>00097</ns1:MaPhuongXa>', '<ns1:MaPhuongXa>00001</ns1:MaPhuongXa>');
+    const noDistrict = twoTier.replace(
+      '<ns1:MaPhuongXa>00097</ns1:MaPhuongXa>',
+      '<ns1:MaPhuongXa>00001</ns1:MaPhuongXa>',
+    );
     expect(errorsOf(parseCitizenResponse(envelope(noDistrict)))).toEqual([
       'CongDan.ThuongTru.MaPhuongXa:admin_unit.unknown',
     ]);
-    const elsewhere = twoTier.replace('<ns1:MaPhuongXa>00008</ns1:MaPhuongXa>', '<ns1:MaPhuongXa>00166</ns1:MaPhuongXa>');
+    const elsewhere = twoTier.replace(
+      '<ns1:MaPhuongXa>00008</ns1:MaPhuongXa>',
+      '<ns1:MaPhuongXa>00166</ns1:MaPhuongXa>',
+    );
     expect(errorsOf(parseCitizenResponse(envelope(elsewhere)))).toEqual([
       'CongDan.QueQuan.MaPhuongXa:address.commune_not_in_district',
     ]);
-    const shortCode = twoTier.replace('<ns1:MaPhuongXa>00097</ns1:MaPhuongXa>', '<ns1:MaPhuongXa>97</ns1:MaPhuongXa>');
+    const shortCode = twoTier.replace(
+      '<ns1:MaPhuongXa>00097</ns1:MaPhuongXa>',
+      '<ns1:MaPhuongXa>97</ns1:MaPhuongXa>',
+    );
     expect(errorsOf(parseCitizenResponse(envelope(shortCode)))).toEqual([
       'CongDan.ThuongTru.MaPhuongXa:admin_unit.invalid_code',
     ]);
@@ -174,7 +205,9 @@ describe('citizenToCanonical', () => {
     const found = citizenToCanonical.run({ envelope: envelope(twoTier), request: twoTierRequest });
     expect(found.ok && found.value.outcome).toBe('found');
     expect(found.ok && found.warnings.map((w) => w.rule)).toEqual(['email.invalid']);
-    const notFound = citizenToCanonical.run({ envelope: envelope(readPopulationFixture('not-found')) });
+    const notFound = citizenToCanonical.run({
+      envelope: envelope(readPopulationFixture('not-found')),
+    });
     expect(notFound).toEqual({ ok: true, value: { outcome: 'not_found' }, warnings: [] });
     const failed = citizenToCanonical.run({ envelope: envelope('<x', '0') });
     expect(failed.ok === false && failed.errors.map((e) => e.rule)).toEqual(['xml.malformed']);

@@ -52,7 +52,12 @@ export function parseCitizenResponse(
   const { error_code, message } = response.data;
   if (!isSuccess(error_code)) {
     return error([
-      makeIssue('error_code', 'population.upstream_error', 'the gateway reported an error', String(error_code)),
+      makeIssue(
+        'error_code',
+        'population.upstream_error',
+        'the gateway reported an error',
+        String(error_code),
+      ),
     ]);
   }
   const xml = parsePopulationXml(message, {
@@ -69,7 +74,11 @@ export function parseCitizenResponse(
   const record = pickRecord(records, request);
   if (record === undefined) {
     return error([
-      makeIssue('message.CongDan', 'population.multiple_records', `${records.length} records answered one lookup`),
+      makeIssue(
+        'message.CongDan',
+        'population.multiple_records',
+        `${records.length} records answered one lookup`,
+      ),
     ]);
   }
   const ctx = createContext('CongDan');
@@ -91,7 +100,9 @@ function pickRecord<T extends { SoDinhDanh: string; SoCMND?: string | undefined 
 ): T | undefined {
   if (records.length === 1) return records[0];
   const id = request?.idNumber.trim();
-  const hits = records.filter((r) => id !== undefined && (leafText(r.SoDinhDanh) === id || leafText(r.SoCMND) === id));
+  const hits = records.filter(
+    (r) => id !== undefined && (leafText(r.SoDinhDanh) === id || leafText(r.SoCMND) === id),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 
@@ -116,7 +127,8 @@ export const citizenToCanonical = defineMapping({
       for (const e of outcome.errors) ctx.absorb(fail([e]));
       return outcome;
     }
-    if (outcome.outcome === 'found') for (const w of outcome.warnings) ctx.absorb(succeed(null, [w]));
+    if (outcome.outcome === 'found')
+      for (const w of outcome.warnings) ctx.absorb(succeed(null, [w]));
     return outcome;
   },
 });

@@ -46,7 +46,8 @@ function personalId(
   if (raw === undefined) return undefined;
   const result = validatePersonalId(raw, facts);
   if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value: raw, personal: true });
+  for (const issue of result.issues)
+    ctx.error(issue.code, issue.message, { value: raw, personal: true });
   return undefined;
 }
 
@@ -55,7 +56,8 @@ function legacyId(value: string | undefined, ctx: MappingContext): string | unde
   if (raw === undefined) return undefined;
   const result = validateLegacyId(raw);
   if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value: raw, personal: true });
+  for (const issue of result.issues)
+    ctx.error(issue.code, issue.message, { value: raw, personal: true });
   return undefined;
 }
 
@@ -71,7 +73,8 @@ function birth(
     const m = /^(\d{4})(\d{2})(\d{2})$/.exec(dateText);
     const dateAt = at.at('NgayThangNam');
     if (m) birthDate = isoDate(`${m[1]}-${m[2]}-${m[3]}`, dateAt, { personal: true });
-    else dateAt.error('date.invalid_format', 'expected yyyyMMdd', { value: dateText, personal: true });
+    else
+      dateAt.error('date.invalid_format', 'expected yyyyMMdd', { value: dateText, personal: true });
   }
   if (yearText === undefined) return birthDate === undefined ? {} : { birthDate };
   if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1800 || Number(yearText) > 2399) {
@@ -80,7 +83,10 @@ function birth(
   }
   if (birthDate !== undefined) {
     if (birthDate.slice(0, 4) !== yearText) {
-      at.at('Nam').error('citizen.birth_year_mismatch', 'Nam differs from the year of NgayThangNam');
+      at.at('Nam').error(
+        'citizen.birth_year_mismatch',
+        'Nam differs from the year of NgayThangNam',
+      );
     }
     return { birthDate };
   }

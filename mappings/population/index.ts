@@ -30,5 +30,6 @@ export {
   DEFAULT_MAX_XML_BYTES,
   POPULATION_PARSER_OPTIONS,
   parsePopulationXml,
+  stripPrefix,
   type XmlParseResult,
 } from './safe-xml.ts';

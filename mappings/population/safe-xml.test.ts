@@ -1,8 +1,9 @@
 // Tests for the guarded, synchronous xml2js parse of CSDL dân cư answers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import xml2js from 'xml2js';
 import { readPopulationFixture } from '../../contracts/wire/population/fixtures.ts';
-import { parsePopulationXml } from './safe-xml.ts';
+import { parsePopulationXml, stripPrefix } from './safe-xml.ts';
 
 const rule = (xml: string, maxBytes?: number) => {
   const result = parsePopulationXml(xml, maxBytes === undefined ? {} : { maxBytes });
@@ -44,12 +45,37 @@ describe('parsePopulationXml', () => {
     expect(rule('not xml at all')).toBe('xml.malformed');
   });
 
+  it('should parse correctly after a malformed document (the shared parser is replaced)', () => {
+    const xml = readPopulationFixture('found-sparse');
+    const first = parsePopulationXml(xml);
+    expect(rule('<a><b></a>')).toBe('xml.malformed');
+    expect(rule('<a>half')).toBe('xml.malformed');
+    expect(parsePopulationXml(xml)).toEqual(first);
+  });
+
   it('should never throw, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
         const result = parsePopulationXml(text);
         expect(typeof result.ok).toBe('boolean');
       }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('stripPrefix', () => {
+  it('should strip exactly what xml2js.processors.stripPrefix strips', () => {
+    for (const name of ['ns1:CongDan', 'CongDan', 'a:b:c', 'xmlns:ns1', 'xmlnsx:y', ':x', 'x:']) {
+      expect(stripPrefix(name)).toBe(xml2js.processors.stripPrefix(name));
+    }
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 30 }).filter((s) => !/[\n\r\u2028\u2029]/.test(s)),
+        (name) => {
+          expect(stripPrefix(name)).toBe(xml2js.processors.stripPrefix(name));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

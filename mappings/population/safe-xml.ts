@@ -7,13 +7,21 @@ import { type FieldIssue, makeIssue } from '../engine/issues.ts';
 export const DEFAULT_MAX_XML_BYTES = 1024 * 1024;
 
 /**
+ * xml2js.processors.stripPrefix (`/(?!xmlns)^.*:/` removed) without a regular expression per
+ * tag: the same result for every name (tests prove it), a few percent of the parse time saved.
+ */
+export function stripPrefix(name: string): string {
+  return name.startsWith('xmlns') ? name : name.slice(name.lastIndexOf(':') + 1);
+}
+
+/**
  * The options the population contract assumes (explicitArray false, ignoreAttrs, prefixes
  * stripped), in strict mode so malformed markup is an error instead of a best guess.
  */
 export const POPULATION_PARSER_OPTIONS: xml2js.ParserOptions = {
   ...POPULATION_XML2JS_OPTIONS,
   strict: true,
-  tagNameProcessors: [xml2js.processors.stripPrefix],
+  tagNameProcessors: [stripPrefix],
 };
 
 /**
@@ -21,6 +29,20 @@ export const POPULATION_PARSER_OPTIONS: xml2js.ParserOptions = {
  * outright (SOAP 1.1 §3), so any declaration is refused before a parser sees it.
  */
 const DECLARATION_RE = /<!\s*(?:DOCTYPE|ENTITY)/i;
+
+/**
+ * Whitespace between tags: the pretty-printing of the gateway's answer. It carries no data here
+ * (every leaf is trimmed after parsing) but is a third of the characters sax walks through, and
+ * an empty collection written over two lines would otherwise parse as "\n  " instead of "".
+ */
+const INTER_TAG_WHITESPACE_RE = />\s+</g;
+
+/**
+ * One parser for every answer: xml2js resets it after each document, and building one costs
+ * about as much as mapping a citizen. A parser that failed is dropped, in case it was left
+ * mid-document. Parsing is synchronous, so calls never interleave.
+ */
+let shared: xml2js.Parser | undefined;
 
 export type XmlParseResult = { ok: true; value: unknown } | { ok: false; errors: FieldIssue[] };
 
@@ -42,7 +64,9 @@ export function parsePopulationXml(xml: string, options: XmlParseOptions = {}): 
   }
   let outcome: XmlParseResult | undefined;
   try {
-    new xml2js.Parser(POPULATION_PARSER_OPTIONS).parseString(xml, (error, result) => {
+    const compact = xml.replace(INTER_TAG_WHITESPACE_RE, '><');
+    shared ??= new xml2js.Parser(POPULATION_PARSER_OPTIONS);
+    shared.parseString(compact, (error, result) => {
       // xml2js may call back twice on some errors; the first answer stands.
       outcome ??= error
         ? fail(path, 'xml.malformed', 'the XML is not well-formed')
@@ -51,6 +75,7 @@ export function parsePopulationXml(xml: string, options: XmlParseOptions = {}): 
   } catch {
     outcome ??= fail(path, 'xml.malformed', 'the XML is not well-formed');
   }
+  if (outcome?.ok !== true) shared = undefined;
   return outcome ?? fail(path, 'xml.malformed', 'the XML parser gave no result');
 }
 
