@@ -73,6 +73,7 @@ export {
   type RegistryInstantiateResult,
 } from './registry.ts';
 export { parseRetryAfter } from './retry-after.ts';
+export * from './soap/index.ts';
 export type {
   Applied,
   BatchItemOutcome,

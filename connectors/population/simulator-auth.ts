@@ -1,0 +1,79 @@
+// The simulated provincial gateway's OAuth2 (WSO2-style): client-credentials tokens that expire, Bearer checks.
+import type { Context, Hono } from 'hono';
+import { HealthTokenRequestSchema as LgspTokenRequestSchema } from '../../contracts/wire/health/index.ts';
+import type { Simulator } from '../kit/simulator/index.ts';
+
+export interface GatewayAuthOptions {
+  client: { readonly clientId: string; readonly clientSecret: string };
+  tokenPath: string;
+  tokenTtlSeconds: number;
+  now: () => number;
+}
+
+/** WSO2 API Manager's answer to a missing (900902) or invalid/expired (900901) access token. */
+function unauthorized(c: Context, code: 900901 | 900902) {
+  const message = code === 900902 ? 'Missing Credentials' : 'Invalid Credentials';
+  return c.json(
+    {
+      fault: {
+        code,
+        message,
+        description: `${message}. Make sure your API invocation call has a header: 'Authorization : Bearer ACCESS_TOKEN'`,
+      },
+    },
+    401,
+    { 'www-authenticate': 'OAuth2 realm="WSO2 API Manager", error="invalid_token"' },
+  );
+}
+
+/** Serves POST {tokenPath} and guards every route registered after it with a Bearer check. */
+export function installGatewayAuth(app: Hono, sim: Simulator, options: GatewayAuthOptions): void {
+  const tokens = () => sim.store.collection<number>('tokens');
+  sim.onExpireCredentials(() => tokens().clear());
+
+  app.post(options.tokenPath, async (c) => {
+    sim.count('received', 'token');
+    const form = await c.req.parseBody().catch(() => ({}));
+    const request = LgspTokenRequestSchema.safeParse(form);
+    if (!request.success) {
+      const grant = (form as Record<string, unknown>).grant_type;
+      const error =
+        grant !== undefined && grant !== 'client_credentials'
+          ? 'unsupported_grant_type'
+          : 'invalid_request';
+      return c.json({ error, error_description: 'The token request is not valid' }, 400);
+    }
+    const { client_id: id, client_secret: secret } = request.data;
+    if (id !== options.client.clientId || secret !== options.client.clientSecret) {
+      return c.json(
+        { error: 'invalid_client', error_description: 'Client Authentication failed.' },
+        401,
+      );
+    }
+    const token = Array.from({ length: 4 }, () =>
+      Math.floor(sim.random() * 0x1_0000_0000)
+        .toString(16)
+        .padStart(8, '0'),
+    ).join('-');
+    tokens().set(token, options.now() + options.tokenTtlSeconds * 1000);
+    return c.json({
+      access_token: token,
+      token_type: 'Bearer',
+      expires_in: options.tokenTtlSeconds,
+      scope: 'default',
+    });
+  });
+
+  app.use('*', async (c, next) => {
+    const header = c.req.header('authorization');
+    if (header === undefined || !/^Bearer \S+$/.test(header)) return unauthorized(c, 900902);
+    const token = header.slice('Bearer '.length);
+    const expiresAt = tokens().get(token);
+    if (expiresAt === undefined || options.now() >= expiresAt) {
+      tokens().delete(token);
+      sim.count('rejected', 'token');
+      return unauthorized(c, 900901);
+    }
+    return next();
+  });
+}
