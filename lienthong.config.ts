@@ -33,6 +33,26 @@ export default defineConfig({
       type: 'one-stop',
       settings: { baseUrl: env.ONE_STOP_BASE_URL, apiKey: env.ONE_STOP_API_KEY },
     },
+    // The education sector system (SOAP): dossiers of education procedures.
+    education: {
+      type: 'education',
+      settings: {
+        endpoint: env.EDUCATION_ENDPOINT,
+        username: env.EDUCATION_USERNAME,
+        password: env.EDUCATION_PASSWORD,
+      },
+    },
+    // Lookups only: citizens in the national population database, through the provincial gateway.
+    population: {
+      type: 'population',
+      settings: {
+        baseUrl: env.POPULATION_BASE_URL,
+        clientId: env.LGSP_CLIENT_ID,
+        clientSecret: env.LGSP_CLIENT_SECRET,
+        maTichHop: env.POPULATION_MA_TICH_HOP,
+        maDVC: env.POPULATION_MA_DVC,
+      },
+    },
     // Lookups only: enterprise by code, through the provincial LGSP.
     business: {
       type: 'business',
@@ -70,6 +90,8 @@ export default defineConfig({
       whenPortalIntegrated: true,
       followsDossier: true,
     },
+    // Dossiers of education procedures (sector G03-…) go to the education system.
+    { kind: 'dossier', from: 'one-stop', to: ['education'], whenSector: ['G03-'] },
     // Results from sector systems go back to the one-stop desk (never echoed to their source).
     { kind: 'result', from: '*', to: ['one-stop'] },
     // Dossiers submitted online at the portal are forwarded to the one-stop system.
