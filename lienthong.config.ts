@@ -6,7 +6,10 @@
 // environment, and a missing one stops the start naming its key.
 import { defineConfig } from './ops/config.ts';
 
-const env = process.env;
+// Empty variables count as unset (compose passes unset ones through as '').
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([, value]) => value !== ''),
+) as NodeJS.ProcessEnv;
 
 export default defineConfig({
   connectors: {
