@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { commands as coreCommands } from './cli/commands.ts';
 import { consoleCommands } from './cli/console.ts';
+import { mappingCommand } from './cli/mapping.ts';
 import { memberCommands } from './cli/members.ts';
 import { EXIT, type Io, processIo } from './cli/output.ts';
 
@@ -11,7 +12,12 @@ function usage(io: Io): void {
     io.err(`  ${command.usage.padEnd(48)} ${command.summary}`);
 }
 
-const commands = { ...coreCommands, ...memberCommands, ...consoleCommands };
+const commands = {
+  ...coreCommands,
+  ...memberCommands,
+  ...consoleCommands,
+  mapping: mappingCommand,
+};
 
 /** Options that take a value, so both `--role worker` and `--role=worker` work. */
 const VALUE_OPTIONS = [

@@ -32,11 +32,9 @@ const basisRequired = <T extends z.ZodObject>(schema: T) =>
 
 const CitizenQuery = basisRequired(
   Basis.extend({
-    idNumber: z
-      .string()
-      .regex(/^(\d{12}|\d{9})$/, {
-        message: 'expected a 12-digit personal ID or a 9-digit ID card number',
-      }),
+    idNumber: z.string().regex(/^(\d{12}|\d{9})$/, {
+      message: 'expected a 12-digit personal ID or a 9-digit ID card number',
+    }),
     fullName: z.string().min(1).max(200),
     birthDate: z.iso.date(),
   }),
@@ -109,11 +107,9 @@ export function lookupRoutes(deps: LookupRouteDeps): OpenAPIHono {
     middleware: [deps.right('lookup.enterprise')] as const,
     request: {
       params: z.object({
-        code: z
-          .string()
-          .regex(/^\d{10}(-?\d{3})?$/, {
-            message: 'expected a 10-digit enterprise code, or 13 as 10-3',
-          }),
+        code: z.string().regex(/^\d{10}(-?\d{3})?$/, {
+          message: 'expected a 10-digit enterprise code, or 13 as 10-3',
+        }),
       }),
       query: basisRequired(Basis),
     },
