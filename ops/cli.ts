@@ -1,6 +1,6 @@
 // The `lienthong` command line: finds the command (one or two words) and runs it.
 import { parseArgs } from 'node:util';
-import { commands as coreCommands } from './cli/commands.ts';
+import { type Command, commands as coreCommands } from './cli/commands.ts';
 import { consoleCommands } from './cli/console.ts';
 import { mappingCommand } from './cli/mapping.ts';
 import { memberCommands } from './cli/members.ts';
@@ -12,7 +12,7 @@ function usage(io: Io): void {
     io.err(`  ${command.usage.padEnd(48)} ${command.summary}`);
 }
 
-const commands = {
+const commands: Record<string, Command> = {
   ...coreCommands,
   ...memberCommands,
   ...consoleCommands,
