@@ -4,9 +4,8 @@ import {
   type AttemptRow,
   type DeliveryOutcomeRow,
   exhaustRetries,
-  insertAttempts,
   keepRetrying,
-  recordOutcomes,
+  recordBatch,
   rescheduleRetries,
 } from '../db/queries/delivery.ts';
 import type { PgBoss } from '../queue/boss.ts';
@@ -101,8 +100,7 @@ export async function settle(
   const db = { executeSql: (text: string, values?: unknown[]) => client.query(text, values) };
   try {
     await client.query('BEGIN');
-    await client.query(recordOutcomes(decisions.map(outcomeRow)));
-    if (attempts.length > 0) await client.query(insertAttempts(attempts));
+    await client.query(recordBatch(decisions.map(outcomeRow), attempts));
     if (dead.length > 0)
       await client.query(
         exhaustRetries(

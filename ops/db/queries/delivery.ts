@@ -112,3 +112,15 @@ export function keepRetrying(queue: string, ids: string[]): Query {
     values: [queue, ids],
   };
 }
+
+/** recordOutcomes and insertAttempts in one round trip (the per-batch path of every worker). */
+export function recordBatch(outcomes: DeliveryOutcomeRow[], attempts: AttemptRow[]): Query {
+  const update = recordOutcomes(outcomes);
+  const insert = insertAttempts(attempts);
+  return {
+    text: `with recorded as (${update.text.trim()} returning d.id),
+      attempted as (${insert.text.trim().replace('$1::jsonb', '$2::jsonb')} returning id)
+      select (select count(*) from recorded)::int as recorded, (select count(*) from attempted)::int as attempted`,
+    values: [update.values[0], insert.values[0]],
+  };
+}
