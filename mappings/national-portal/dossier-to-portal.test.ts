@@ -195,6 +195,25 @@ describe('dossierToPortal bad input', () => {
   });
 });
 
+describe('dossierToPortal paper-only components', () => {
+  it('should list a component handed in on paper alone with the paper items, not as a file', () => {
+    const paper = {
+      name: 'Bản sao giấy khai sinh',
+      digitizationState: 'not_digitized' as const,
+      copyCount: 2,
+    };
+    const { result } = run({ ...base, documents: [...base.documents, paper] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.TaiLieuNop).toHaveLength(base.documents.length);
+    expect(result.value.DanhSachTepDinhKemKhac).toContainEqual({
+      TenGiayTo: 'Bản sao giấy khai sinh',
+      SoLuong: '2',
+      LoaiGiayTo: '',
+    });
+  });
+});
+
 describe('dossierToPortal coverage', () => {
   it('should map or knowingly ignore every DongBoHoSoMC field', () => {
     expect(uncoveredFields(dossierToPortalCoverage)).toEqual([]);

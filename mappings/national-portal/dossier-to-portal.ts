@@ -1,6 +1,7 @@
 // Canonical Dossier → one DongBoHoSoMC dossier item of the national portal (Cổng DVCQG).
 import type { z } from 'zod';
 import { type Dossier, DossierSchema } from '../../contracts/canonical/dossier.ts';
+import type { PaperItem } from '../../contracts/canonical/paper-item.ts';
 import {
   PORTAL_TRICH_YEU_MAX,
   PortalDossierSchema,
@@ -104,12 +105,33 @@ function mapDossier(
     TaiKhoanDuocXacThucVoiVNeID: optionalFlagToPortal(d.vneidVerified),
     DuocThanhToanTrucTuyen: paidOnlineToPortal(d.paidOnline),
     DSKetNoiCSDL: (d.databasesConsulted ?? []).map((MaCSDL) => ({ MaCSDL })),
-    TaiLieuNop: eachToPortal(d.documents, ctx.at('documents'), documentToPortal),
+    // Only files travel as TaiLieuNop (the portal downloads them); a component handed in on paper
+    // alone is listed with the paper-only items, as the portal's own forms do.
+    TaiLieuNop: eachToPortal(d.documents, ctx.at('documents'), (doc, c) =>
+      isPaperOnly(doc) ? undefined : documentToPortal(doc, c),
+    ).filter((item) => item !== undefined),
     DanhSachLePhi: eachToPortal(d.fees, ctx.at('fees'), feeToPortal),
-    DanhSachTepDinhKemKhac: eachToPortal(d.paperItems, ctx.at('paperItems'), paperItemToPortal),
+    DanhSachTepDinhKemKhac: [
+      ...eachToPortal(d.paperItems, ctx.at('paperItems'), paperItemToPortal),
+      ...d.documents
+        .filter(isPaperOnly)
+        .map((doc, i) => paperItemToPortal(paperOnly(doc), ctx.at('documents').at(i))),
+    ],
     DanhSachHoSoBoSung: eachToPortal(d.supplements, ctx.at('supplements'), supplementToPortal),
     DanhSachGiayToKetQua: eachToPortal(d.results, ctx.at('results'), resultToPortal),
   });
+}
+
+/** Handed in on paper only: not digitized and no file to download. A digitized component must
+ *  have its file, so a missing URL there stays an error. */
+function isPaperOnly(doc: Dossier['documents'][number]): boolean {
+  return doc.downloadUrl === undefined && doc.digitizationState === 'not_digitized';
+}
+
+/** A component with no file: listed as paper (TenGiayTo, SoLuong) with the copies handed in. */
+function paperOnly(doc: Dossier['documents'][number]): PaperItem {
+  const count = (doc.originalCount ?? 0) + (doc.copyCount ?? 0);
+  return { name: doc.name, quantity: count > 0 ? count : 1 };
 }
 
 /**

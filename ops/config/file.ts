@@ -58,6 +58,8 @@ export const FileConfigSchema = z.object({
       reconcileHours: z.number().int().min(1).max(720).default(24),
       /** Cron of the retention job. */
       retention: z.string().min(9).default('30 3 * * *'),
+      /** Cron of result collection from sector systems that answer by query (education). */
+      collectResults: z.string().min(9).default('* * * * *'),
       /** Seconds between connector health probes. */
       probeSeconds: z.number().int().min(5).max(3600).default(30),
     })

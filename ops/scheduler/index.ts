@@ -8,16 +8,19 @@ import type { Config } from '../config.ts';
 import type { Pool } from '../db/pool.ts';
 import { pruneChecks } from '../db/queries/scheduler.ts';
 import type { Acceptor } from '../delivery/accept.ts';
+import { createIntake } from '../delivery/intake.ts';
 import type { PgBoss } from '../queue/boss.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import { probeConnectors } from './probes.ts';
 import { type LookupSource, reconcile } from './reconcile.ts';
+import { collectResults, type ResultSource } from './results.ts';
 import { runRetention } from './retention.ts';
 
 export const SCHEDULE_QUEUES = {
   catalogueSync: 'lienthong.catalogue-sync',
   reconcile: 'lienthong.reconcile',
   retention: 'lienthong.retention',
+  collectResults: 'lienthong.collect-results',
 } as const;
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -56,6 +59,11 @@ export async function startScheduler(options: {
   });
   await boss.schedule(SCHEDULE_QUEUES.reconcile, schedule.reconcile, null, { tz: TIME_ZONE });
   await boss.schedule(SCHEDULE_QUEUES.retention, schedule.retention, null, { tz: TIME_ZONE });
+  await boss.schedule(SCHEDULE_QUEUES.collectResults, schedule.collectResults, null, {
+    tz: TIME_ZONE,
+  });
+  const education = connectorOfType(config, options.connectors, 'education');
+  const intake = createIntake({ pool, acceptor: options.acceptor, routes: config.routes });
 
   const workers = [
     await boss.work(SCHEDULE_QUEUES.catalogueSync, async () => {
@@ -85,6 +93,17 @@ export async function startScheduler(options: {
         source: portal.connector.operations as LookupSource,
         logger,
         hours: schedule.reconcileHours,
+      });
+    }),
+    await boss.work(SCHEDULE_QUEUES.collectResults, async () => {
+      if (!education?.connector) return { skipped: 'no education connector' };
+      return collectResults({
+        pool,
+        intake,
+        target: education.id,
+        source: education.connector.operations as ResultSource,
+        logger,
+        hours: schedule.reconcileHours * 7,
       });
     }),
     await boss.work(SCHEDULE_QUEUES.retention, async () => {

@@ -49,3 +49,17 @@ export function reconciliationCandidates(target: string, hours: number, limit: n
     values: [target, hours, limit],
   };
 }
+
+/** Dossiers delivered to a sector target and not finished there yet: their results are awaited. */
+export function awaitingResults(target: string, hours: number, limit: number): Query {
+  return {
+    text: `select d.code from lienthong.dossier d
+           where d.status not in ('rejected', 'withdrawn', 'resolved', 'returned')
+             and d.updated_at > now() - $2 * interval '1 hour'
+             and exists (select 1 from lienthong.delivery x join lienthong.exchange e on e.id = x.exchange_id
+                         where x.target = $1 and x.dossier_code = d.code and e.kind = 'dossier' and x.state = 'delivered')
+             and not exists (select 1 from lienthong.exchange r where r.dossier_code = d.code and r.kind = 'result' and r.source = $1)
+           order by d.updated_at limit $3`,
+    values: [target, hours, limit],
+  };
+}
