@@ -1,11 +1,8 @@
 // `lienthong console add-operator <username> --role=viewer|operator|admin`: prints a generated password once.
-import { ConfigError, loadConfig } from '../config.ts';
 import { createOperator, OPERATOR_ROLES } from '../console/auth/operators.ts';
-import { migrate } from '../db/migrate.ts';
-import { createPool, type Pool } from '../db/pool.ts';
-import { openDatabase } from '../process/database.ts';
-import { createLogger } from '../telemetry/logger.ts';
+import type { Pool } from '../db/pool.ts';
 import type { Command } from './commands.ts';
+import { openCliDatabase } from './database.ts';
 import { EXIT, type Io } from './output.ts';
 
 export interface ConsoleDatabase {
@@ -16,30 +13,7 @@ export interface ConsoleDatabase {
 export type OpenConsoleDatabase = (io: Io) => Promise<ConsoleDatabase | number>;
 
 /** Like `migrate`: config, then DATABASE_URL or the embedded database. */
-export const openConsoleDatabaseFromConfig: OpenConsoleDatabase = async (io) => {
-  let config: Awaited<ReturnType<typeof loadConfig>>;
-  try {
-    config = await loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.err(error.message);
-    return EXIT.config;
-  }
-  const logger = createLogger({ level: config.env.LOG_LEVEL, format: config.env.LOG_FORMAT });
-  const database = await openDatabase(config.env, logger);
-  const pool = createPool(database.url, { max: 2 });
-  const close = async () => {
-    await pool.end();
-    await database.stop();
-  };
-  try {
-    await migrate(pool);
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  return { pool, close };
-};
+export const openConsoleDatabaseFromConfig: OpenConsoleDatabase = openCliDatabase;
 
 const USAGE = `console add-operator <username> --role=${OPERATOR_ROLES.join('|')}`;
 

@@ -1,13 +1,9 @@
 // `lienthong members …`: add, rotate-key, revoke, list, add-client, bind-cert. Secrets print once.
-import { ConfigError, loadConfig } from '../config.ts';
-import { migrate } from '../db/migrate.ts';
-import { createPool } from '../db/pool.ts';
 import { KNOWN_RIGHTS } from '../members/rights.ts';
 import { createMemberService } from '../members/service.ts';
 import type { MemberService, MemberSummary, Outcome } from '../members/types.ts';
-import { openDatabase } from '../process/database.ts';
-import { createLogger } from '../telemetry/logger.ts';
 import type { Command } from './commands.ts';
+import { openCliDatabase } from './database.ts';
 import { EXIT, type Io } from './output.ts';
 
 type Args = Parameters<Command['run']>[0];
@@ -21,28 +17,13 @@ export type OpenMembers = (io: Io) => Promise<MembersSession | number>;
 
 /** Like `migrate`: config, then DATABASE_URL or the embedded database, brought up to date. */
 export const openMembersFromConfig: OpenMembers = async (io) => {
-  let config: Awaited<ReturnType<typeof loadConfig>>;
-  try {
-    config = await loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.err(error.message);
-    return EXIT.config;
-  }
-  const logger = createLogger({ level: config.env.LOG_LEVEL, format: config.env.LOG_FORMAT });
-  const database = await openDatabase(config.env, logger);
-  const pool = createPool(database.url, { max: 2 });
-  const close = async () => {
-    await pool.end();
-    await database.stop();
+  const opened = await openCliDatabase(io);
+  if (typeof opened === 'number') return opened;
+  const secret = opened.config.env.LIENTHONG_SECRET;
+  return {
+    members: createMemberService({ pool: opened.pool, ...(secret ? { tokenSecret: secret } : {}) }),
+    close: opened.close,
   };
-  try {
-    await migrate(pool);
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  return { members: createMemberService({ pool }), close };
 };
 
 interface CommandShape {
