@@ -3,19 +3,18 @@ import {
   type BusinessResponse,
   BusinessResponseSchema,
 } from '../../contracts/wire/business/index.ts';
-import { ConnectorError, httpClientOptions, type ResolvedDeps } from '../kit/index.ts';
+import { ConnectorError, createLgspConnection, type ResolvedDeps } from '../kit/index.ts';
 import type { BusinessConfig } from './config.ts';
 import { BUSINESS_REASONS, businessClassifier } from './errors.ts';
 import { businessManifest } from './manifest.ts';
-import { createBusinessTokenCache } from './token.ts';
 
 export type BusinessClient = ReturnType<typeof createBusinessClient>;
 
 export function createBusinessClient(config: BusinessConfig, deps: ResolvedDeps) {
-  const http = deps.fetch(
-    httpClientOptions(businessManifest, config, { classifier: businessClassifier }),
-  );
-  const auth = createBusinessTokenCache(http, config, deps.now);
+  const { http, auth } = createLgspConnection(businessManifest, config, deps, {
+    classifier: businessClassifier,
+    unexpectedReason: BUSINESS_REASONS.unexpectedResponse,
+  });
 
   /** GET …/chiTietDoanhNghiep?msdn=; `msdn` must already be a validated, normalised code. */
   const lookup = async (msdn: string, signal?: AbortSignal): Promise<BusinessResponse> => {

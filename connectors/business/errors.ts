@@ -1,5 +1,5 @@
 // The business connector's classification table: gateway statuses (upstream unavailable ≠ not found) and OAuth2 errors.
-import { defineClassifier } from '../kit/index.ts';
+import { defineClassifier, lgspOAuthCodeRules } from '../kit/index.ts';
 
 export const BUSINESS_REASONS = {
   invalidCode: 'business.invalid_code',
@@ -9,8 +9,6 @@ export const BUSINESS_REASONS = {
 } as const;
 
 const unavailable = { class: 'transient', reason: BUSINESS_REASONS.unavailable } as const;
-const tokenRejected = { class: 'permanent', reason: 'business.token_rejected' } as const;
-const invalidClient = { class: 'auth', reason: 'business.invalid_client' } as const;
 
 export const businessClassifier = defineClassifier({
   http: {
@@ -23,12 +21,6 @@ export const businessClassifier = defineClassifier({
     '503': unavailable,
     '504': unavailable,
   },
-  codes: {
-    'oauth.invalid_client': invalidClient,
-    'oauth.unauthorized_client': invalidClient,
-    'oauth.invalid_request': tokenRejected,
-    'oauth.invalid_grant': tokenRejected,
-    'oauth.unsupported_grant_type': tokenRejected,
-    'oauth.invalid_scope': tokenRejected,
-  },
+  // The token endpoint's errors: business.invalid_client (auth), business.token_rejected (permanent).
+  codes: lgspOAuthCodeRules('business'),
 });

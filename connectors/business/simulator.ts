@@ -1,8 +1,12 @@
 // A simulated CSDL ĐKDN behind the provincial gateway: GetEntCert by msdn, null when unknown, gateway faults.
 import { type BusinessEntCert, BusinessQuerySchema } from '../../contracts/wire/business/index.ts';
-import { createSimulator, type Simulator, type SimulatorOptions } from '../kit/simulator/index.ts';
+import {
+  createSimulator,
+  installLgspAuth,
+  type Simulator,
+  type SimulatorOptions,
+} from '../kit/simulator/index.ts';
 import { SEED_ENTERPRISES } from './fixtures/enterprises.ts';
-import { installLgspAuth } from './simulator-auth.ts';
 
 /** Sandbox credentials of the simulated gateway application. */
 export const BUSINESS_CLIENT = {

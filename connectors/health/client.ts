@@ -9,11 +9,10 @@ import {
   type HealthSubmissionResponse,
   HealthSubmissionResponseSchema,
 } from '../../contracts/wire/health/index.ts';
-import { type HttpRequest, httpClientOptions, type ResolvedDeps } from '../kit/index.ts';
+import { createLgspConnection, type HttpRequest, type ResolvedDeps } from '../kit/index.ts';
 import type { HealthConfig } from './config.ts';
-import { healthClassifier } from './errors.ts';
+import { HEALTH_REASONS, healthClassifier } from './errors.ts';
 import { healthManifest } from './manifest.ts';
-import { createHealthTokenCache } from './token.ts';
 import { readHealth, unexpectedResponse } from './wire-read.ts';
 
 /** maGCS looked up by check(): any well-formed answer (found or not) proves token and service work. */
@@ -25,10 +24,12 @@ const AcceptedSchema = HealthSubmissionResponseSchema.extend({ status: z.literal
 export type HealthClient = ReturnType<typeof createHealthClient>;
 
 export function createHealthClient(config: HealthConfig, deps: ResolvedDeps) {
-  const http = deps.fetch(
-    httpClientOptions(healthManifest, config, { classifier: healthClassifier }),
-  );
-  const auth = createHealthTokenCache(http, config, deps.now);
+  const { http, auth } = createLgspConnection(healthManifest, config, deps, {
+    classifier: healthClassifier,
+    unexpectedReason: HEALTH_REASONS.unexpectedResponse,
+    // A failure code in a 200 (e.g. "system busy") is classified; the body is never attached.
+    readBody: (res) => readHealth(res, z.unknown()),
+  });
 
   /** One authenticated call; a rejected token is refreshed and the call retried exactly once. */
   const call = (request: HttpRequest, signal: AbortSignal | undefined) =>

@@ -1,5 +1,5 @@
 // The health connector's classification table: LGSP (WSO2) statuses, OAuth2 errors and the link-up's errorCode values.
-import { defineClassifier } from '../kit/index.ts';
+import { defineClassifier, lgspOAuthCodeRules } from '../kit/index.ts';
 
 /** Reasons this connector produces itself (not from a table lookup). */
 export const HEALTH_REASONS = {
@@ -13,22 +13,14 @@ export const HEALTH_REASONS = {
 /** Code for an envelope with status 0 and no errorCode (the result and certificate services). */
 export const STATUS_ZERO = 'STATUS_0';
 
-const tokenRejected = { class: 'permanent', reason: 'health.token_rejected' } as const;
-const invalidClient = { class: 'auth', reason: 'health.invalid_client' } as const;
-
 export const healthClassifier = defineClassifier({
   http: {
     // WSO2 API Manager: 900800 "Message throttled out".
     '429': { class: 'throttled', reason: 'health.throttled', retryAfterMs: 60_000 },
   },
   codes: {
-    // OAuth2 token endpoint errors (RFC 6749 §5.2), prefixed so they never clash with errorCode values.
-    'oauth.invalid_client': invalidClient,
-    'oauth.unauthorized_client': invalidClient,
-    'oauth.invalid_request': tokenRejected,
-    'oauth.invalid_grant': tokenRejected,
-    'oauth.unsupported_grant_type': tokenRejected,
-    'oauth.invalid_scope': tokenRejected,
+    // OAuth2 token endpoint errors: health.invalid_client (auth), health.token_rejected (permanent).
+    ...lgspOAuthCodeRules('health'),
     // errorCode of a status "0" submission answer [I: the link-up's codes are not published].
     HS_KHONG_HOP_LE: { class: 'permanent', reason: 'health.invalid_submission' },
     MODULE_KHONG_HO_TRO: { class: 'permanent', reason: 'health.unsupported_module' },

@@ -8,9 +8,13 @@ import {
   type HealthSubmissionResponse,
   HealthSubmissionSchema,
 } from '../../contracts/wire/health/index.ts';
-import { createSimulator, type Simulator, type SimulatorOptions } from '../kit/simulator/index.ts';
+import {
+  createSimulator,
+  installLgspAuth,
+  type Simulator,
+  type SimulatorOptions,
+} from '../kit/simulator/index.ts';
 import { SEED_BIRTH_CERTIFICATES } from './fixtures/birth-certificates.ts';
-import { installLgspAuth } from './simulator-auth.ts';
 import {
   childPersonalId,
   linkUpCode,

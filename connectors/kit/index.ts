@@ -64,6 +64,7 @@ export {
   httpConfigShape,
 } from './http-config.ts';
 export { buildUrl, isHostAllowed, type Query, type QueryValue } from './http-url.ts';
+export * from './lgsp/index.ts';
 export { ConnectorManifestSchema, ManifestError, validateManifest } from './manifest.ts';
 export {
   type AnyConnectorDefinition,

@@ -4,21 +4,20 @@ import {
   type PopulationResponse,
   PopulationResponseSchema,
 } from '../../contracts/wire/population/index.ts';
-import { ConnectorError, httpClientOptions, type ResolvedDeps } from '../kit/index.ts';
+import { ConnectorError, createLgspConnection, type ResolvedDeps } from '../kit/index.ts';
 import type { PopulationConfig } from './config.ts';
 import { POPULATION_REASONS, populationClassifier } from './errors.ts';
 import { populationManifest } from './manifest.ts';
-import { createPopulationTokenCache } from './token.ts';
 
 const connectorId = populationManifest.id;
 
 export type PopulationClient = ReturnType<typeof createPopulationClient>;
 
 export function createPopulationClient(config: PopulationConfig, deps: ResolvedDeps) {
-  const http = deps.fetch(
-    httpClientOptions(populationManifest, config, { classifier: populationClassifier }),
-  );
-  const auth = createPopulationTokenCache(http, config, deps.now);
+  const { http, auth } = createLgspConnection(populationManifest, config, deps, {
+    classifier: populationClassifier,
+    unexpectedReason: POPULATION_REASONS.unexpectedResponse,
+  });
 
   return {
     /**

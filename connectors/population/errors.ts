@@ -1,5 +1,5 @@
 // The population connector's classification table: gateway statuses, envelope error codes, hostile XML, OAuth2.
-import { defineClassifier } from '../kit/index.ts';
+import { defineClassifier, lgspOAuthCodeRules } from '../kit/index.ts';
 
 export const POPULATION_REASONS = {
   unavailable: 'population.unavailable',
@@ -15,8 +15,6 @@ export const POPULATION_REASONS = {
 } as const;
 
 const unavailable = { class: 'transient', reason: POPULATION_REASONS.unavailable } as const;
-const tokenRejected = { class: 'permanent', reason: 'population.token_rejected' } as const;
-const invalidClient = { class: 'auth', reason: 'population.invalid_client' } as const;
 
 export const populationClassifier = defineClassifier({
   http: {
@@ -33,11 +31,7 @@ export const populationClassifier = defineClassifier({
     'error_code.2': { class: 'permanent', reason: POPULATION_REASONS.notAuthorised },
     'error_code.3': { class: 'permanent', reason: POPULATION_REASONS.duplicateRequest },
     'error_code.99': unavailable,
-    'oauth.invalid_client': invalidClient,
-    'oauth.unauthorized_client': invalidClient,
-    'oauth.invalid_request': tokenRejected,
-    'oauth.invalid_grant': tokenRejected,
-    'oauth.unsupported_grant_type': tokenRejected,
-    'oauth.invalid_scope': tokenRejected,
+    // Token endpoint errors: population.invalid_client (auth), population.token_rejected.
+    ...lgspOAuthCodeRules('population'),
   },
 });

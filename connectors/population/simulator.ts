@@ -1,9 +1,13 @@
 // A simulated CSDLQG về dân cư behind the provincial gateway: JSON envelope, SOAP string answer, hostile modes.
 import { PopulationRequestSchema } from '../../contracts/wire/population/index.ts';
 import { HOSTILE_XML_KINDS, hostileXml } from '../kit/index.ts';
-import { createSimulator, type Simulator, type SimulatorOptions } from '../kit/simulator/index.ts';
+import {
+  createSimulator,
+  installLgspAuth,
+  type Simulator,
+  type SimulatorOptions,
+} from '../kit/simulator/index.ts';
 import { SEED_CITIZENS, type SeedCitizen } from './fixtures/citizens.ts';
-import { installGatewayAuth } from './simulator-auth.ts';
 import { congDanMessage, wrapCollection } from './simulator-xml.ts';
 
 /** Sandbox application of the simulated gateway and the integration codes it issued. */
@@ -74,11 +78,14 @@ export function createPopulationSimulator(options: PopulationSimulatorOptions = 
         return c.text('root:x:0:0:root:/root:/bin/bash');
       });
 
-      installGatewayAuth(app, sim, {
+      // This gateway grants the 'default' scope whatever is asked, and counts no issued tokens.
+      installLgspAuth(app, sim, {
         client: POPULATION_CLIENT,
         tokenPath: '/token',
         tokenTtlSeconds,
         now,
+        grantedScope: () => 'default',
+        countIssued: false,
       });
 
       app.post(LOOKUP_PATH, async (c) => {

@@ -1,4 +1,5 @@
 // Simulator helpers: build a simulated system on Hono, inject faults, count what it applied, serve it.
+export { installLgspAuth, type LgspAuthOptions } from '../lgsp/simulator-auth.ts';
 export { type AdminHost, adminRoutes } from './admin.ts';
 export {
   createSimulator,

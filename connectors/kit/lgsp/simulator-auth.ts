@@ -1,14 +1,20 @@
-// The simulated LGSP (WSO2) in front of the health link-up: client-credentials tokens that expire, Bearer checks.
+// The simulated LGSP (WSO2 API Manager) in front of a national system: client-credentials tokens that expire, Bearer checks.
 import type { Context, Hono } from 'hono';
-import { HealthTokenRequestSchema } from '../../contracts/wire/health/index.ts';
-import type { Simulator } from '../kit/simulator/index.ts';
+import { HealthTokenRequestSchema as LgspTokenRequestSchema } from '../../../contracts/wire/health/token.ts';
+import type { Simulator } from '../simulator/create-simulator.ts';
 
 export interface LgspAuthOptions {
   client: { readonly clientId: string; readonly clientSecret: string };
   tokenPath: string;
   tokenTtlSeconds: number;
   now: () => number;
+  /** Scope in the token answer. Default: the one requested, else 'default'. */
+  grantedScope?: (requested: string | undefined) => string;
+  /** Count every token issued as ('issued', 'token'). Default true. */
+  countIssued?: boolean;
 }
+
+const requestedOrDefault = (requested: string | undefined): string => requested ?? 'default';
 
 /** WSO2 API Manager's answer to a missing (900902) or invalid/expired (900901) access token. */
 function fault(c: Context, code: 900901 | 900902) {
@@ -29,12 +35,14 @@ function fault(c: Context, code: 900901 | 900902) {
 /** Serves POST {tokenPath} and guards every route registered after it with a Bearer check. */
 export function installLgspAuth(app: Hono, sim: Simulator, options: LgspAuthOptions): void {
   const tokens = () => sim.store.collection<number>('tokens');
+  const grantedScope = options.grantedScope ?? requestedOrDefault;
+  const countIssued = options.countIssued ?? true;
   sim.onExpireCredentials(() => tokens().clear());
 
   app.post(options.tokenPath, async (c) => {
     sim.count('received', 'token');
     const form = await c.req.parseBody().catch(() => ({}));
-    const request = HealthTokenRequestSchema.safeParse(form);
+    const request = LgspTokenRequestSchema.safeParse(form);
     if (!request.success) {
       const grant = (form as Record<string, unknown>).grant_type;
       const error =
@@ -56,12 +64,12 @@ export function installLgspAuth(app: Hono, sim: Simulator, options: LgspAuthOpti
         .padStart(8, '0'),
     ).join('-');
     tokens().set(token, options.now() + options.tokenTtlSeconds * 1000);
-    sim.count('issued', 'token');
+    if (countIssued) sim.count('issued', 'token');
     return c.json({
       access_token: token,
       token_type: 'Bearer',
       expires_in: options.tokenTtlSeconds,
-      scope: request.data.scope ?? 'default',
+      scope: grantedScope(request.data.scope),
     });
   });
 
