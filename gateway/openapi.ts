@@ -21,6 +21,7 @@ export const DEFAULT_TAGS = [
   { name: 'dossiers', description: 'Dossiers and their progress, accepted for delivery' },
   { name: 'lookups', description: 'Citizen and enterprise lookups in the national databases' },
   { name: 'exchanges', description: 'The state of accepted exchanges and their deliveries' },
+  { name: 'operations', description: 'Dead letters and target pause/resume, for operators' },
   { name: 'health', description: 'Liveness and readiness' },
 ];
 
@@ -66,6 +67,7 @@ export function registerOpenApi(app: OpenAPIHono<any, any, any>, options: OpenAp
       title: 'lienthong',
       version: options.version,
       description: options.description ?? DESCRIPTION,
+      license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
     },
     servers: options.servers ?? [{ url: '/', description: 'this gateway' }],
     tags: options.tags ?? DEFAULT_TAGS,

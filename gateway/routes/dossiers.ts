@@ -5,6 +5,7 @@ import { ExchangeViewSchema } from '../../contracts/api/exchanges.ts';
 import { AcceptedSchema, ResultSubmissionSchema } from '../../contracts/api/submissions.ts';
 import { DossierSchema } from '../../contracts/canonical/dossier.ts';
 import { DossierEventSchema } from '../../contracts/canonical/dossier-event.ts';
+import { exampleDossier, exampleDossierEvent } from '../../contracts/canonical/examples.ts';
 import type { ExchangeReader } from '../../ops/delivery/exchange-reader.ts';
 import type { Intake } from '../../ops/delivery/intake.ts';
 import { projectDossier } from '../../ops/delivery/projection.ts';
@@ -19,8 +20,32 @@ export interface DossierRouteDeps {
   right: (name: string) => MiddlewareHandler;
 }
 
-const CodeParam = z.object({ code: z.string().min(1).max(100) });
-const IdempotencyHeader = z.object({ 'idempotency-key': z.string().optional() });
+const CodeParam = z.object({
+  code: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ description: 'The dossier code (MaHoSo)', example: '000.00.00.H26-250901-0001' }),
+});
+const IdempotencyHeader = z.object({
+  'idempotency-key': z.string().optional().openapi({
+    description:
+      'An opaque key of 1–255 visible ASCII characters: a resend with the same key and body is answered as the first one',
+  }),
+});
+/** Documentation only: the request example of the result route. */
+const RESULT_EXAMPLE = {
+  status: 'returned',
+  returnedAt: '2025-07-10T10:00:00+07:00',
+  results: [
+    {
+      name: 'Giấy chứng nhận đăng ký hộ kinh doanh',
+      resultCode: 'KQ.000.00.00.H26-250901-0001',
+      documentNumber: '215/GCN',
+      fileUrl: 'https://dichvucong.hanoi.gov.vn/ket-qua/215-GCN.pdf',
+    },
+  ],
+};
 const accepted = {
   202: {
     description: 'Committed; delivered asynchronously',
@@ -31,8 +56,8 @@ const accepted = {
   403: problemResponse('The member lacks the right'),
   422: problemResponse('Idempotency-Key reused with another body'),
 };
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
+const json = <T extends z.ZodType>(schema: T, example: unknown) => ({
+  content: { 'application/json': { schema, example } },
   required: true,
 });
 
@@ -42,10 +67,13 @@ export function dossierRoutes(deps: DossierRouteDeps): OpenAPIHono {
   const submitDossier = createRoute({
     method: 'post',
     path: '/api/v1/dossiers',
+    operationId: 'submitDossier',
     tags: ['dossiers'],
     summary: 'Submit a dossier (canonical model)',
+    description:
+      'Needs the right dossier.submit. Every failing field is listed in the 400. Committed with its deliveries before the 202 (a 2xx is durable); a resend with the same Idempotency-Key or content is answered with the first exchange and Idempotent-Replayed: true.',
     middleware: [deps.right('dossier.submit')] as const,
-    request: { headers: IdempotencyHeader, body: json(DossierSchema) },
+    request: { headers: IdempotencyHeader, body: json(DossierSchema, exampleDossier) },
     responses: accepted,
   });
   app.openapi(
@@ -67,10 +95,17 @@ export function dossierRoutes(deps: DossierRouteDeps): OpenAPIHono {
   const submitEvent = createRoute({
     method: 'post',
     path: '/api/v1/dossiers/{code}/events',
+    operationId: 'submitDossierEvent',
     tags: ['dossiers'],
     summary: 'Submit a progress event of a dossier',
+    description:
+      'Needs the right progress.submit. The body dossierCode must equal the one in the path. Committed with its deliveries before the 202 (a 2xx is durable); a resend with the same Idempotency-Key or content is answered with the first exchange and Idempotent-Replayed: true.',
     middleware: [deps.right('progress.submit')] as const,
-    request: { params: CodeParam, headers: IdempotencyHeader, body: json(DossierEventSchema) },
+    request: {
+      params: CodeParam,
+      headers: IdempotencyHeader,
+      body: json(DossierEventSchema, exampleDossierEvent),
+    },
     responses: accepted,
   });
   app.openapi(
@@ -102,10 +137,17 @@ export function dossierRoutes(deps: DossierRouteDeps): OpenAPIHono {
   const submitResult = createRoute({
     method: 'post',
     path: '/api/v1/dossiers/{code}/results',
+    operationId: 'submitDossierResult',
     tags: ['dossiers'],
     summary: 'Submit the result of a dossier (status and result documents)',
+    description:
+      'Needs the right result.submit. The result is recorded with the calling member as its source. Committed with its deliveries before the 202 (a 2xx is durable); a resend with the same Idempotency-Key or content is answered with the first exchange and Idempotent-Replayed: true.',
     middleware: [deps.right('result.submit')] as const,
-    request: { params: CodeParam, headers: IdempotencyHeader, body: json(ResultSubmissionSchema) },
+    request: {
+      params: CodeParam,
+      headers: IdempotencyHeader,
+      body: json(ResultSubmissionSchema, RESULT_EXAMPLE),
+    },
     responses: accepted,
   });
   app.openapi(
@@ -132,8 +174,11 @@ export function dossierRoutes(deps: DossierRouteDeps): OpenAPIHono {
   const journey = createRoute({
     method: 'get',
     path: '/api/v1/dossiers/{code}/exchanges',
+    operationId: 'listDossierExchanges',
     tags: ['exchanges'],
     summary: "A dossier's exchanges and the status of each delivery",
+    description:
+      'Needs the right exchange.read. Every exchange of the dossier in the order accepted, each with its deliveries; an unknown dossier has no items.',
     middleware: [deps.right('exchange.read')] as const,
     request: { params: CodeParam },
     responses: {

@@ -16,7 +16,7 @@ export interface ExchangeRouteDeps {
   right: (name: string) => MiddlewareHandler;
 }
 
-const IdParam = z.object({ id: z.uuid() });
+const IdParam = z.object({ id: z.uuid().openapi({ description: 'The exchange id' }) });
 const denied = {
   401: problemResponse('Missing or invalid credentials'),
   403: problemResponse('The member lacks the right'),
@@ -29,8 +29,11 @@ export function exchangeRoutes(deps: ExchangeRouteDeps): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/api/v1/exchanges/{id}',
+      operationId: 'getExchange',
       tags: ['exchanges'],
       summary: 'An exchange and the status of its delivery to each target',
+      description:
+        'Needs the right exchange.read. The exchange as accepted, with the status, attempts and reason of each delivery (and, when parked, the delivery it waits behind).',
       middleware: [deps.right('exchange.read')] as const,
       request: { params: IdParam },
       responses: {
@@ -55,22 +58,53 @@ export function exchangeRoutes(deps: ExchangeRouteDeps): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/api/v1/exchanges',
+      operationId: 'searchExchanges',
       tags: ['exchanges'],
       summary: 'Search exchanges by dossier, source, target, status, trace id or time range',
+      description:
+        'Needs the right exchange.read. Filters combine with AND; newest first, at most `limit` items (default 50).',
       middleware: [deps.right('exchange.read')] as const,
       request: {
         query: z.object({
-          dossierCode: z.string().max(100).optional(),
-          source: z.string().max(64).optional(),
-          target: z.string().max(64).optional(),
-          status: z.enum(['pending', 'delivered', 'failed', 'parked', 'skipped']).optional(),
+          dossierCode: z
+            .string()
+            .max(100)
+            .optional()
+            .openapi({ description: 'Exchanges of this dossier' }),
+          source: z
+            .string()
+            .max(64)
+            .optional()
+            .openapi({ description: 'Exchanges sent by this member' }),
+          target: z
+            .string()
+            .max(64)
+            .optional()
+            .openapi({ description: 'Exchanges with a delivery to this target' }),
+          status: z
+            .enum(['pending', 'delivered', 'failed', 'parked', 'skipped'])
+            .optional()
+            .openapi({ description: 'Exchanges with a delivery in this state' }),
           traceId: z
             .string()
             .regex(/^[0-9a-f]{32}$/)
-            .optional(),
-          from: z.iso.datetime({ offset: true }).optional(),
-          to: z.iso.datetime({ offset: true }).optional(),
-          limit: z.coerce.number().int().min(1).max(500).optional(),
+            .optional()
+            .openapi({ description: 'The W3C trace id of the accepting request' }),
+          from: z.iso
+            .datetime({ offset: true })
+            .optional()
+            .openapi({ description: 'Accepted at or after this instant' }),
+          to: z.iso
+            .datetime({ offset: true })
+            .optional()
+            .openapi({ description: 'Accepted before this instant' }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(500)
+            .optional()
+            .openapi({ description: 'Most items returned' }),
         }),
       },
       responses: {
@@ -88,8 +122,11 @@ export function exchangeRoutes(deps: ExchangeRouteDeps): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/api/v1/exchanges/{id}/timeline',
+      operationId: 'getExchangeTimeline',
       tags: ['exchanges'],
       summary: "An exchange's timeline: accepted, each attempt, operator actions",
+      description:
+        'Needs the right exchange.read. Every event of the exchange and its deliveries, in time order.',
       middleware: [deps.right('exchange.read')] as const,
       request: { params: IdParam },
       responses: {

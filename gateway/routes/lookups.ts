@@ -16,8 +16,18 @@ export interface LookupRouteDeps {
 
 /** Why the lookup is made: a dossier being processed, or a declared purpose (DOMAIN.md §4.6). */
 const Basis = z.object({
-  dossierCode: z.string().min(1).max(100).optional(),
-  purpose: z.string().min(5).max(200).optional(),
+  dossierCode: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'The dossier being processed that needs the lookup' }),
+  purpose: z
+    .string()
+    .min(5)
+    .max(200)
+    .optional()
+    .openapi({ description: 'The declared purpose, when no dossier is concerned' }),
 });
 const basisRequired = <T extends z.ZodObject>(schema: T) =>
   schema.refine(
@@ -65,8 +75,11 @@ export function lookupRoutes(deps: LookupRouteDeps): OpenAPIHono {
   const citizen = createRoute({
     method: 'post',
     path: '/api/v1/lookups/citizen',
+    operationId: 'verifyCitizen',
     tags: ['lookups'],
     summary: 'Verify a citizen in the national population database (ID + full name + birth date)',
+    description:
+      'Needs the right lookup.citizen and a dossierCode or purpose. Sent as a POST so personal data never appears in a URL; the answer is never cached and every lookup is audited with the subject hashed.',
     middleware: [deps.right('lookup.citizen')] as const,
     request: {
       body: { content: { 'application/json': { schema: CitizenQuery } }, required: true },
@@ -102,14 +115,23 @@ export function lookupRoutes(deps: LookupRouteDeps): OpenAPIHono {
   const enterprise = createRoute({
     method: 'get',
     path: '/api/v1/lookups/enterprise/{code}',
+    operationId: 'lookupEnterprise',
     tags: ['lookups'],
     summary: 'Look an enterprise up in the national business registration database',
+    description:
+      'Needs the right lookup.enterprise and a dossierCode or purpose. The answer is never cached and every lookup is audited with the subject hashed.',
     middleware: [deps.right('lookup.enterprise')] as const,
     request: {
       params: z.object({
-        code: z.string().regex(/^\d{10}(-?\d{3})?$/, {
-          message: 'expected a 10-digit enterprise code, or 13 as 10-3',
-        }),
+        code: z
+          .string()
+          .regex(/^\d{10}(-?\d{3})?$/, {
+            message: 'expected a 10-digit enterprise code, or 13 as 10-3',
+          })
+          .openapi({
+            description: 'The enterprise code (10 digits), or a branch code (13, as 10-3)',
+            example: '0101234565',
+          }),
       }),
       query: basisRequired(Basis),
     },

@@ -1,6 +1,6 @@
 // /api/v1/one-stop: the one-stop system submits in its own format (HoSo, QuaTrinhXuLy, KetQuaPush);
 // each is mapped to the canonical model, then accepted like any canonical submission.
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { AcceptedSchema } from '../../contracts/api/submissions.ts';
 import type { Dossier } from '../../contracts/canonical/dossier.ts';
@@ -9,6 +9,11 @@ import {
   OneStopKetQuaPushSchema,
   OneStopQuaTrinhXuLySchema,
 } from '../../contracts/wire/one-stop/events.ts';
+import {
+  oneStopHoSoExample,
+  oneStopKetQuaPushExample,
+  oneStopQuaTrinhXuLyExample,
+} from '../../contracts/wire/one-stop/examples.ts';
 import { OneStopHoSoSchema } from '../../contracts/wire/one-stop/hoso.ts';
 import type { FieldIssue, Mapping } from '../../mappings/engine/index.ts';
 import {
@@ -68,31 +73,53 @@ const responses = {
   422: problemResponse('Idempotency-Key reused with another body'),
 };
 
+/** Documentation only: the handlers read the header in submit(). */
+const IdempotencyHeader = z.object({
+  'idempotency-key': z.string().optional().openapi({
+    description:
+      'An opaque key of 1–255 visible ASCII characters: a resend with the same key and body is answered as the first one',
+  }),
+});
+
+const submissionDescription = (right: string) =>
+  `Needs the right ${right}. The message is validated and mapped to the canonical model (every failing field is listed in the 400, by its one-stop field path), then committed with its deliveries before the 202 (a 2xx is durable); a resend with the same Idempotency-Key or content is answered with the first exchange and Idempotent-Replayed: true.`;
+
 export function oneStopRoutes(deps: OneStopRouteDeps): OpenAPIHono {
   const app = new OpenAPIHono();
   const document = (
     path: string,
+    operationId: string,
+    right: string,
     summary: string,
     schema:
       | typeof OneStopHoSoSchema
       | typeof OneStopQuaTrinhXuLySchema
       | typeof OneStopKetQuaPushSchema,
+    example: unknown,
   ) =>
     app.openAPIRegistry.registerPath(
       createRoute({
         method: 'post',
         path,
+        operationId,
         tags: ['dossiers'],
         summary,
-        request: { body: { content: { 'application/json': { schema } }, required: true } },
+        description: submissionDescription(right),
+        request: {
+          headers: IdempotencyHeader,
+          body: { content: { 'application/json': { schema, example } }, required: true },
+        },
         responses,
       }),
     );
 
   document(
     '/api/v1/one-stop/dossiers',
+    'submitOneStopDossier',
+    'dossier.submit',
     'Submit a dossier in the one-stop format (HoSo)',
     OneStopHoSoSchema,
+    oneStopHoSoExample,
   );
   app.post('/api/v1/one-stop/dossiers', deps.right('dossier.submit'), async (c) => {
     const dossier = mapped<Dossier>(c, oneStopDossierToCanonical as Mapping<unknown, Dossier>);
@@ -109,8 +136,11 @@ export function oneStopRoutes(deps: OneStopRouteDeps): OpenAPIHono {
 
   document(
     '/api/v1/one-stop/events',
+    'submitOneStopEvent',
+    'progress.submit',
     'Submit a progress event in the one-stop format (QuaTrinhXuLy)',
     OneStopQuaTrinhXuLySchema,
+    oneStopQuaTrinhXuLyExample,
   );
   app.post('/api/v1/one-stop/events', deps.right('progress.submit'), async (c) => {
     const event = mapped<DossierEvent>(
@@ -128,8 +158,11 @@ export function oneStopRoutes(deps: OneStopRouteDeps): OpenAPIHono {
 
   document(
     '/api/v1/one-stop/results',
+    'submitOneStopResult',
+    'result.submit',
     'Submit a result in the one-stop format (KetQuaPush)',
     OneStopKetQuaPushSchema,
+    oneStopKetQuaPushExample,
   );
   app.post('/api/v1/one-stop/results', deps.right('result.submit'), async (c) => {
     const update = mapped<DossierResultUpdate>(

@@ -32,17 +32,41 @@ export function operationRoutes(deps: OperationRouteDeps): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/api/v1/operations/dead-letters',
+      operationId: 'listDeadLetters',
       tags: ['operations'],
       summary:
         'Dead-lettered deliveries, with how many later deliveries of the dossier are parked behind each',
+      description:
+        'Needs the right deadletter.read. Newest first, at most `limit` items (default 100).',
       middleware: [deps.right('deadletter.read')] as const,
       request: {
         query: z.object({
-          target: z.string().max(64).optional(),
-          dossierCode: z.string().max(100).optional(),
-          reason: z.string().max(200).optional(),
-          since: z.iso.datetime({ offset: true }).optional(),
-          limit: z.coerce.number().int().min(1).max(1000).optional(),
+          target: z
+            .string()
+            .max(64)
+            .optional()
+            .openapi({ description: 'Dead letters of this target' }),
+          dossierCode: z
+            .string()
+            .max(100)
+            .optional()
+            .openapi({ description: 'Dead letters of this dossier' }),
+          reason: z
+            .string()
+            .max(200)
+            .optional()
+            .openapi({ description: 'Dead letters whose last error has this reason' }),
+          since: z.iso
+            .datetime({ offset: true })
+            .optional()
+            .openapi({ description: 'Dead-lettered at or after this instant' }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(1000)
+            .optional()
+            .openapi({ description: 'Most items returned' }),
         }),
       },
       responses: {
@@ -60,9 +84,12 @@ export function operationRoutes(deps: OperationRouteDeps): OpenAPIHono {
   const replay = createRoute({
     method: 'post',
     path: '/api/v1/operations/dead-letters/replay',
+    operationId: 'replayDeadLetters',
     tags: ['operations'],
     summary:
       'Replay dead letters: re-mapped from the canonical record (remap) or the stored request resent (as_stored)',
+    description:
+      'Needs the right deadletter.replay. Ids that are not dead letters are listed under skipped with the reason; the action is audited.',
     middleware: [deps.right('deadletter.replay')] as const,
     request: {
       body: json(z.object({ ids: Ids, mode: z.enum(['remap', 'as_stored']).default('remap') })),
@@ -90,8 +117,11 @@ export function operationRoutes(deps: OperationRouteDeps): OpenAPIHono {
   const skip = createRoute({
     method: 'post',
     path: '/api/v1/operations/dead-letters/skip',
+    operationId: 'skipDeadLetters',
     tags: ['operations'],
     summary: 'Skip dead letters with a reason; the deliveries parked behind them are released',
+    description:
+      'Needs the right deadletter.replay. Ids that are not dead letters are listed under skipped with the reason; the action is audited.',
     middleware: [deps.right('deadletter.replay')] as const,
     request: { body: json(z.object({ ids: Ids, reason: z.string().min(3).max(500) })) },
     responses: {
@@ -118,14 +148,22 @@ export function operationRoutes(deps: OperationRouteDeps): OpenAPIHono {
     const route = createRoute({
       method: 'post',
       path: `/api/v1/operations/targets/{target}/${action}`,
+      operationId: action === 'pause' ? 'pauseTarget' : 'resumeTarget',
       tags: ['operations'],
       summary:
         action === 'pause'
           ? 'Pause deliveries to a target (no attempts are spent)'
           : 'Resume deliveries to a target',
+      description:
+        'Needs the right target.pause. Paused targets spend no delivery attempts; the change is audited (a pause with its reason).',
       middleware: [deps.right('target.pause')] as const,
       request: {
-        params: z.object({ target: z.string().regex(/^[a-z][a-z0-9-]{1,62}$/) }),
+        params: z.object({
+          target: z
+            .string()
+            .regex(/^[a-z][a-z0-9-]{1,62}$/)
+            .openapi({ description: 'The target (connector) id', example: 'national-portal' }),
+        }),
         body: json(z.object({ reason: z.string().min(3).max(500) })),
       },
       responses: { 204: { description: 'Done' }, ...denied },

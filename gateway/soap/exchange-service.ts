@@ -33,6 +33,8 @@ export interface SoapExchangeDeps extends OperationDeps {
 
 const wantsWsdl = (url: string) => new URL(url).search.toLowerCase().startsWith('?wsdl');
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function soapExchangeRoutes(deps: SoapExchangeDeps): Hono {
   const limits: XmlLimits = { ...DEFAULT_XML_LIMITS, ...deps.xmlLimits };
   const dispatcher = createSoapDispatcher(SOAP_EXCHANGE_PATH);
@@ -101,7 +103,14 @@ export function soapExchangeRoutes(deps: SoapExchangeDeps): Hono {
   );
 
   async function handle(c: Context): Promise<Response> {
-    const text = await c.req.text();
+    // Decoded strictly: XML 1.0 makes invalid UTF-8 a fatal error, and a lenient decode would
+    // quietly store U+FFFD in the dossier.
+    let text: string;
+    try {
+      text = STRICT_UTF8.decode(await c.req.arrayBuffer());
+    } catch {
+      return fault(c, faultInfo('Client', 'xml.malformed', 'the message is not valid UTF-8'));
+    }
     const guard = guardXml(text, {
       ...limits,
       soap: { envelopeNamespaces: [SOAP_11_ENVELOPE], bodyNamespaces: [EXCHANGE_NAMESPACE] },

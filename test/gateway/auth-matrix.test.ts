@@ -1,22 +1,30 @@
 // Every API route × {no credentials, bad key, revoked key, expired token, member without the right,
-// member with the right} answers 401, 401, 401, 401, 403, 2xx; a denial is audited.
+// member with the right} answers 401, 401, 401, 401, 403, 2xx; the SOAP endpoint, given the same
+// credentials in HTTP headers, answers the matching auth faults; a denial is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleDossier, exampleDossierEvent } from '../../contracts/canonical/examples.ts';
+import {
+  exchangeCapNhatKetQuaExample,
+  exchangeCapNhatTrangThaiExample,
+} from '../../contracts/wire/gateway-soap/examples.ts';
 import {
   oneStopHoSoExample,
   oneStopKetQuaPushExample,
   oneStopQuaTrinhXuLyExample,
 } from '../../contracts/wire/one-stop/examples.ts';
 import type { Pool } from '../../ops/db/pool.ts';
+import type { Lookups } from '../../ops/lookups/service.ts';
 import { createMemberService } from '../../ops/members/service.ts';
 import { type PgBoss, startBoss } from '../../ops/queue/boss.ts';
 import { createLogger } from '../../ops/telemetry/logger.ts';
 import { buildTestApp, memberKey, TEST_SECRET, type TestApp } from '../helpers/app.ts';
 import { createMigratedDatabase, type TestDatabase } from '../helpers/database.ts';
+import { buildSoapTestApp, envelope, SOAP_PATH, type SoapTestApp } from '../soap/soap-app.ts';
 
 let db: TestDatabase & { pool: Pool };
 let boss: PgBoss;
 let t: TestApp;
+let soap: SoapTestApp;
 const keys: Record<string, string> = {};
 let expiredToken = '';
 let exchangeId = '';
@@ -147,7 +155,33 @@ const routes: RouteCase[] = [
     body: () => ({ reason: 'back' }),
     expect: 204,
   },
+  {
+    name: 'citizen lookup',
+    method: 'POST',
+    path: () => '/api/v1/lookups/citizen',
+    right: 'lookup.citizen',
+    body: () => ({
+      idNumber: '001090012345',
+      fullName: 'Nguyễn Văn An',
+      birthDate: '1990-01-01',
+      dossierCode: code,
+    }),
+    expect: 200,
+  },
+  {
+    name: 'enterprise lookup',
+    method: 'GET',
+    path: () => '/api/v1/lookups/enterprise/0101234565?purpose=kiểm tra hồ sơ đăng ký',
+    right: 'lookup.enterprise',
+    expect: 200,
+  },
 ];
+
+/** The auth matrix is about who gets through: the lookups behind it answer at once. */
+const stubLookups: Lookups = {
+  citizen: async () => ({ outcome: 'not_found' }),
+  enterprise: async () => ({ outcome: 'not_found' }),
+};
 
 beforeAll(async () => {
   db = await createMigratedDatabase('authmatrix');
@@ -156,10 +190,12 @@ beforeAll(async () => {
     pool: db.pool,
     boss,
     routes: [{ kind: 'dossier', from: '*', to: ['national-portal'] }],
+    lookups: stubLookups,
   });
+  soap = await buildSoapTestApp({ pool: db.pool, boss, routes: [] });
   const allRights = [...new Set(routes.map((r) => r.right))];
   keys.full = await memberKey(t.members, 'full', allRights);
-  keys.none = await memberKey(t.members, 'none', ['lookup.citizen']);
+  keys.none = await memberKey(t.members, 'none', ['catalogue.sync']);
   keys.revoked = await memberKey(t.members, 'revoked', allRights);
   await t.members.revoke('revoked');
   const client = await t.members.createClient('full');
@@ -213,5 +249,81 @@ describe('the auth matrix', () => {
     );
     expect(rows[0].n).toBeGreaterThanOrEqual(routes.length);
     expect(rows[0].rights).toBe(new Set(routes.map((r) => r.right)).size);
+  });
+});
+
+/** A flat request element in the exchange namespace; arrays repeat their element. */
+function soapBody(operation: string, args: Record<string, unknown>): string {
+  const element = (name: string, value: unknown): string => {
+    if (Array.isArray(value)) return value.map((item) => element(name, item)).join('');
+    if (value && typeof value === 'object')
+      return `<e:${name}>${Object.entries(value)
+        .map(([k, v]) => element(k, v))
+        .join('')}</e:${name}>`;
+    return `<e:${name}>${String(value)}</e:${name}>`;
+  };
+  return envelope(element(operation, args));
+}
+
+const soapCases = [
+  {
+    operation: 'CapNhatTrangThai',
+    right: 'progress.submit',
+    xml: soapBody('CapNhatTrangThai', { ...exchangeCapNhatTrangThaiExample }),
+  },
+  {
+    operation: 'CapNhatKetQua',
+    right: 'result.submit',
+    xml: soapBody('CapNhatKetQua', { ...exchangeCapNhatKetQuaExample }),
+  },
+];
+
+async function soapCall(xml: string, headers: Record<string, string>) {
+  const response = await soap.app.request(SOAP_PATH, {
+    method: 'POST',
+    headers: { 'content-type': 'text/xml; charset=utf-8', ...headers },
+    body: xml,
+  });
+  const text = await response.text();
+  return { status: response.status, code: /<lt:Code>([^<]*)<\/lt:Code>/.exec(text)?.[1], text };
+}
+
+describe('the auth matrix on the SOAP endpoint (credentials in HTTP headers)', () => {
+  for (const { operation, right, xml } of soapCases) {
+    it(`should answer ${operation} with missing, invalid ×3, forbidden faults, then accept`, async () => {
+      const answers = [
+        await soapCall(xml, {}),
+        await soapCall(xml, {
+          'x-api-key': 'lt_00000000_notarealkeynotarealkeynotarealkeynotarea',
+        }),
+        await soapCall(xml, { 'x-api-key': keys.revoked! }),
+        await soapCall(xml, { authorization: `Bearer ${expiredToken}` }),
+        await soapCall(xml, { 'x-api-key': keys.none! }),
+      ];
+      // SOAP 1.1 faults travel as HTTP 500 (WS-I BP R1126); the code tells them apart.
+      expect(answers.map((a) => [a.status, a.code])).toEqual([
+        [500, 'auth.missing_credentials'],
+        [500, 'auth.invalid_credentials'],
+        [500, 'auth.invalid_credentials'],
+        [500, 'auth.invalid_credentials'],
+        [500, 'auth.forbidden'],
+      ]);
+      const allowed = await soapCall(xml, { 'x-api-key': keys.full! });
+      expect(allowed.status, allowed.text).toBe(200);
+      expect(allowed.text).toMatch(/<(\w+:)?TrangThai>(accepted|duplicate)</);
+      const { rows } = await db.pool.query(
+        "select detail from lienthong.audit_log where action = 'access.denied' and actor_id = 'none' and detail->>'operation' = $1",
+        [operation],
+      );
+      expect(rows.map((r) => r.detail)).toEqual([
+        { right, path: SOAP_PATH, method: 'POST', operation },
+      ]);
+    });
+  }
+
+  it('should serve the WSDL without credentials: it describes the service and holds no data', async () => {
+    const response = await soap.app.request(`${SOAP_PATH}?wsdl`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('LienThongExchange');
   });
 });
