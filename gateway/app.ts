@@ -6,6 +6,7 @@ import type { ExchangeReader } from '../ops/delivery/exchange-reader.ts';
 import type { Intake } from '../ops/delivery/intake.ts';
 import type { OperatorActions } from '../ops/delivery/operator.ts';
 import type { Lookups } from '../ops/lookups/service.ts';
+import { cachedCredentials } from '../ops/members/credential-cache.ts';
 import type { MemberService } from '../ops/members/types.ts';
 import type { Logger } from '../ops/telemetry/logger.ts';
 import type { Metrics, MetricsRecorder } from '../ops/telemetry/metrics.ts';
@@ -86,7 +87,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use(
     '/api/*',
     authenticate({
-      members: deps.members,
+      members: cachedCredentials(deps.members),
       onFailure: (event) =>
         deps.logger.warn({ reason: event.reason, path: event.path }, 'authentication refused'),
     }),
