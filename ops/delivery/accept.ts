@@ -74,7 +74,7 @@ export interface Acceptor {
 
 export function createAcceptor(options: AcceptorOptions): Acceptor {
   const maxBatch = options.maxBatch ?? 500;
-  const maxCommits = options.maxConcurrentCommits ?? 4;
+  const maxCommits = options.maxConcurrentCommits ?? 2;
   const queue: Pending[] = [];
   let inFlight = 0;
   const idle: Array<() => void> = [];
