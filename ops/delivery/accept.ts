@@ -1,6 +1,5 @@
 // accept(): commits exchanges, their deliveries and delivery jobs in ONE transaction, with group
 // commit — concurrent requests share a transaction, so a 2xx always means durable, cheaply.
-import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from '../db/pool.ts';
 import {
   type DeliveryRow,
@@ -15,6 +14,7 @@ import {
 } from '../db/queries/accept.ts';
 import type { PgBoss } from '../queue/boss.ts';
 import { captureTraceContext } from '../telemetry/trace-context.ts';
+import { orderedId } from './ids.ts';
 import { type DeliveryJobData, type DeliveryKind, laneKey, queueName } from './types.ts';
 
 export interface AcceptInput {
@@ -78,13 +78,41 @@ export function createAcceptor(options: AcceptorOptions): Acceptor {
   const queue: Pending[] = [];
   let inFlight = 0;
   const idle: Array<() => void> = [];
+  // Dossiers with a message in a transaction in flight. A later message of the same dossier waits
+  // for that commit: two concurrent transactions could commit in either order, and a worker could
+  // then deliver the later event first.
+  const busy = new Map<string, number>();
+
+  const takeBatch = (): Pending[] => {
+    const batch: Pending[] = [];
+    const rest: Pending[] = [];
+    for (const pending of queue) {
+      const code = pending.input.dossierCode;
+      if (batch.length < maxBatch && !(code && busy.has(code))) batch.push(pending);
+      else rest.push(pending);
+    }
+    queue.splice(0, queue.length, ...rest);
+    return batch;
+  };
+
+  const mark = (batch: Pending[], delta: 1 | -1): void => {
+    for (const { input } of batch) {
+      if (!input.dossierCode) continue;
+      const count = (busy.get(input.dossierCode) ?? 0) + delta;
+      if (count > 0) busy.set(input.dossierCode, count);
+      else busy.delete(input.dossierCode);
+    }
+  };
 
   const pump = (): void => {
     while (inFlight < maxCommits && queue.length > 0) {
-      const batch = queue.splice(0, maxBatch);
+      const batch = takeBatch();
+      if (batch.length === 0) return;
       inFlight++;
+      mark(batch, 1);
       void commitBatch(options, batch).finally(() => {
         inFlight--;
+        mark(batch, -1);
         if (queue.length > 0) pump();
         else if (inFlight === 0) for (const done of idle.splice(0)) done();
       });
@@ -122,8 +150,8 @@ async function commitBatch(options: AcceptorOptions, batch: Pending[]): Promise<
       batch[0]!.reject(error);
       return;
     }
-    // One bad request must not fail the others: commit each alone.
-    await Promise.all(batch.map((p) => commitBatch(options, [p])));
+    // One bad request must not fail the others: commit each alone, in order.
+    for (const pending of batch) await commitBatch(options, [pending]);
   }
 }
 
@@ -148,7 +176,7 @@ async function commitInTransaction(
     return index;
   });
   const leaders = inputs
-    .map((input, index) => ({ input, index, id: randomUUID() }))
+    .map((input, index) => ({ input, index, id: orderedId() }))
     .filter((l) => leaderOf[l.index] === l.index);
 
   const client = await options.pool.connect();
@@ -215,7 +243,8 @@ async function writeDeliveries(
   for (const { input, id } of fresh) {
     const list: AcceptedDelivery[] = [];
     for (const target of input.targets) {
-      const deliveryId = randomUUID();
+      // Ordered ids: pg-boss breaks ties of created_on (same transaction) by id.
+      const deliveryId = orderedId();
       list.push({ target, id: deliveryId });
       rows.push({ id: deliveryId, exchange_id: id, target, dossier_code: input.dossierCode });
       const data: DeliveryJobData = {

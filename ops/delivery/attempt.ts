@@ -57,11 +57,19 @@ function subjects(jobs: DeliveryJob[]): AttemptSubject[] {
   }));
 }
 
-/** Transport-level failures say the target is unhealthy; a rejected record says it is up. */
-function breakerKind(failure: ClassifiedFailure): 'transport' | 'other' {
-  return failure.errorClass === 'transient' || failure.errorClass === 'auth'
-    ? 'transport'
-    : 'other';
+/** Failures raised before any call went out: they say nothing about the target's health. */
+const LOCAL_REASONS = /^(mapping\.|host_not_allowed$|url_invalid$)/;
+
+/**
+ * Transport-level failures say the target is unhealthy; a rejected record says it is up; a
+ * failure before the network says nothing (a probe that could not even be sent is given back).
+ */
+function reportToBreaker(breaker: CircuitBreaker, failure: ClassifiedFailure): void {
+  if (LOCAL_REASONS.test(failure.reason)) breaker.onAbandon();
+  else
+    breaker.onFailure(
+      failure.errorClass === 'transient' || failure.errorClass === 'auth' ? 'transport' : 'other',
+    );
 }
 
 async function gate(deps: AttemptDeps, cost: number): Promise<CallResult | undefined> {
@@ -69,7 +77,11 @@ async function gate(deps: AttemptDeps, cost: number): Promise<CallResult | undef
     const next = deps.breaker.snapshot().nextProbeAt ?? deps.now() + deps.policy.breaker.openMs;
     return {
       kind: 'deferred',
-      delayMs: Math.max(0, next - deps.now()) + Math.floor(deps.random() * 500),
+      // Spread over an open period: the whole backlog must not come due at the same instant
+      // the circuit closes (it would meet the target's rate limit all at once).
+      delayMs:
+        Math.max(0, next - deps.now()) +
+        Math.floor(deps.random() * Math.max(1000, deps.policy.breaker.openMs)),
       reason: 'circuit_open',
     };
   }
@@ -115,7 +127,7 @@ async function single(deps: AttemptDeps, job: DeliveryJob): Promise<CallResult> 
       durationMs: result.durationMs,
     };
   }
-  deps.breaker.onFailure(breakerKind(result.failure));
+  reportToBreaker(deps.breaker, result.failure);
   return {
     kind: 'failed',
     failure: result.failure,
@@ -132,7 +144,7 @@ async function batched(deps: AttemptDeps, jobs: DeliveryJob[]): Promise<CallResu
     timed(deps, (signal) => deps.port.deliverBatch!(jobs.map(toDelivery), { signal })),
   );
   if (!result.ok) {
-    deps.breaker.onFailure(breakerKind(result.failure));
+    reportToBreaker(deps.breaker, result.failure);
     return jobs.map(() => ({
       kind: 'failed',
       failure: result.failure,

@@ -84,6 +84,18 @@ function attemptRow(d: Decision): AttemptRow | undefined {
   };
 }
 
+/**
+ * Deferrals never reached the target; a throttled call reached it but was told to come back later.
+ * Neither spends an attempt, or a busy target would turn its own rate limit into dead letters
+ * (the delivery's maximum age still bounds how long it may wait).
+ */
+function spendsNoAttempt(d: Decision): boolean {
+  return (
+    d.result.kind === 'deferred' ||
+    (d.result.kind === 'failed' && d.result.failure.errorClass === 'throttled')
+  );
+}
+
 export async function settle(
   pool: Pool,
   boss: PgBoss,
@@ -94,7 +106,7 @@ export async function settle(
   const completed = decisions.filter((d) => d.next === 'complete').map((d) => d.job);
   const dead = decisions.filter((d) => d.next === 'dead').map((d) => d.job);
   const retries = decisions.filter((d): d is Decision & { next: 'retry' } => d.next === 'retry');
-  const deferred = retries.filter((d) => d.result.kind === 'deferred').map((d) => d.job.id);
+  const deferred = retries.filter(spendsNoAttempt).map((d) => d.job.id);
   const attempts = decisions.map(attemptRow).filter((a): a is AttemptRow => a !== undefined);
   const client = await pool.connect();
   const db = { executeSql: (text: string, values?: unknown[]) => client.query(text, values) };
@@ -120,7 +132,7 @@ export async function settle(
           retries.map((d) => ({
             id: d.job.id,
             delay_ms: Math.round(d.delayMs),
-            uncount: d.result.kind === 'deferred',
+            uncount: spendsNoAttempt(d),
           })),
         ),
       );

@@ -30,7 +30,7 @@ beforeAll(async () => {
   db = await createMigratedDatabase('delivery');
   boss = await startBoss(db.url, logger);
   acceptor = createAcceptor({ pool: db.pool, boss });
-  const targets = ['acc', 'flaky', 'strict', 'skipper', 'outage', 'paused'];
+  const targets = ['acc', 'flaky', 'strict', 'skipper', 'outage', 'paused', 'burst'];
   await ensureQueues(
     boss,
     targets.map((id) => ({ id, policy })),
@@ -116,6 +116,21 @@ describe('delivery', () => {
       "select count(*)::int as n from lienthong.delivery_attempt a join lienthong.delivery d on d.id = a.delivery_id where d.target = 'flaky' and a.outcome = 'retry'",
     );
     expect(retried.rows[0].n).toBeGreaterThan(0);
+  });
+
+  it('should keep the order of events of one dossier sent without waiting for each 202', async () => {
+    const ledger = new Ledger();
+    // All submitted in one tick: they share group commits, where created_on ties are broken by id.
+    await Promise.all(
+      Array.from({ length: 40 }, (_, d) =>
+        [0, 1, 2].map((seq) =>
+          acceptor.accept(acceptInput({ dossierCode: `C-${d}`, seq, targets: ['burst'] })),
+        ),
+      ).flat(),
+    );
+    await start('burst', ledger);
+    await waitFor(() => ledger.total() === 120, 30_000);
+    for (let d = 0; d < 40; d++) expect(ledger.applied.get(`C-${d}`)).toEqual([0, 1, 2]);
   });
 
   it('should dead-letter a permanent failure, park its dossier, let others flow, and replay in order', async () => {
@@ -205,10 +220,14 @@ describe('delivery', () => {
     expect(callsDuringOutage).toBeLessThanOrEqual(policy.callConcurrency * policy.concurrency + 4);
     down = false;
     await waitFor(() => ledger.total() === 30, 20_000);
-    const { rows } = await db.pool.query(
-      "select count(*)::int as n from lienthong.delivery where target = 'outage' and state = 'delivered'",
-    );
-    expect(rows[0].n).toBe(30);
+    // The exchange log is settled just after the target answered.
+    await waitFor(async () => {
+      const { rows } = await db.pool.query(
+        "select count(*)::int as n from lienthong.delivery where target = 'outage' and state = 'delivered'",
+      );
+      return rows[0].n === 30;
+    }, 20_000);
+    expect(ledger.total()).toBe(30);
   });
 
   it('should hold a paused target without spending attempts and deliver after resume', async () => {
@@ -222,9 +241,14 @@ describe('delivery', () => {
     await operator.resume('paused', { by: 'op-3' });
     await engine.refreshHolds();
     await waitFor(() => ledger.total() === 1, 20_000);
-    const { rows } = await db.pool.query(
-      "select attempts from lienthong.delivery where target = 'paused'",
-    );
-    expect(rows[0].attempts).toBe(1);
+    let rows: Array<{ attempts: number; state: string }> = [];
+    await waitFor(async () => {
+      ({ rows } = await db.pool.query(
+        "select attempts, state from lienthong.delivery where target = 'paused'",
+      ));
+      return rows[0]?.state === 'delivered';
+    }, 20_000);
+    // Held while paused: the one attempt is the delivery after resume.
+    expect(rows[0]!.attempts).toBe(1);
   });
 });

@@ -8,13 +8,13 @@ const DELIVERY_VIEW = `
       when d.state = 'dead' then 'failed'
       when d.state = 'pending' and exists (
         select 1 from lienthong.delivery h
-        where h.target = d.target and h.dossier_code = d.dossier_code and h.state = 'dead' and h.created_at < d.created_at
+        where h.target = d.target and h.dossier_code = d.dossier_code and h.state = 'dead' and (h.created_at, h.id) < (d.created_at, d.id)
       ) then 'parked'
       else d.state
     end as status,
     (select h.id from lienthong.delivery h
       where d.state = 'pending' and h.target = d.target and h.dossier_code = d.dossier_code
-        and h.state = 'dead' and h.created_at < d.created_at order by h.created_at limit 1) as parked_behind
+        and h.state = 'dead' and (h.created_at, h.id) < (d.created_at, d.id) order by h.created_at, h.id limit 1) as parked_behind
   from lienthong.delivery d`;
 
 export function exchangeById(id: string): Query {

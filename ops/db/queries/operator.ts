@@ -27,7 +27,7 @@ export function listDeadLetters(filter: DeadLetterFilter): Query {
              d.updated_at, e.kind, e.source,
              (select count(*)::int from lienthong.delivery p
                where p.target = d.target and p.dossier_code = d.dossier_code
-                 and p.state = 'pending' and p.created_at > d.created_at) as parked
+                 and p.state = 'pending' and (p.created_at, p.id) > (d.created_at, d.id)) as parked
       from lienthong.delivery d join lienthong.exchange e on e.id = d.exchange_id
       where ${where.join(' and ')}
       order by d.updated_at desc

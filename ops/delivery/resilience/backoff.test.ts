@@ -157,7 +157,9 @@ describe('retryDelay', () => {
             random: () => r,
           });
           const mustDeadLetter =
-            errorClass === 'permanent' || attempt >= policy.maxAttempts || age >= policy.maxAgeMs;
+            errorClass === 'permanent' ||
+            (errorClass !== 'throttled' && attempt >= policy.maxAttempts) ||
+            age >= policy.maxAgeMs;
           expect(decision.action).toBe(mustDeadLetter ? 'dead_letter' : 'retry');
           if (decision.action !== 'retry') return;
           expect(decision.delayMs).toBeGreaterThanOrEqual(0);

@@ -71,7 +71,10 @@ function usableRetryAfter(value: number | undefined): value is number {
 export function retryDelay(input: RetryDelayInput): RetryDecision {
   const { errorClass, attempt, retryAfterMs, policy, firstAttemptAt, now, random } = input;
   if (errorClass === 'permanent') return { action: 'dead_letter', reason: 'permanent' };
-  if (attempt >= policy.maxAttempts) return { action: 'dead_letter', reason: 'attempts_exhausted' };
+  // A throttled call spends no attempt (the target asked us to wait): only age bounds it.
+  if (errorClass !== 'throttled' && attempt >= policy.maxAttempts) {
+    return { action: 'dead_letter', reason: 'attempts_exhausted' };
+  }
   if (now() - firstAttemptAt >= policy.maxAgeMs) {
     return { action: 'dead_letter', reason: 'max_age_exceeded' };
   }

@@ -124,6 +124,15 @@ export class CircuitBreaker {
     // Results reported while open come from requests admitted before it opened: no evidence to act on.
   }
 
+  /**
+   * The admitted request never reached the target (e.g. its record could not be mapped): no
+   * evidence either way. A half-open probe slot is given back; nothing else changes.
+   */
+  onAbandon(): void {
+    this.#advance();
+    if (this.#state === 'half_open') this.#probeInFlight = false;
+  }
+
   onFailure(kind: FailureKind): void {
     if (kind === 'other') {
       this.onSuccess();
