@@ -254,7 +254,6 @@ async function writeDeliveries(
         kind: input.kind,
         source: input.source,
         dossierCode: input.dossierCode,
-        payload: input.payload,
         // [telemetry] each job continues the trace of the request that accepted it.
         ...(input.traceContext ? { traceContext: input.traceContext } : {}),
       };

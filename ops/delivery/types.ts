@@ -2,7 +2,10 @@
 export const DELIVERY_KINDS = ['dossier', 'progress', 'result', 'feedback', 'procedure'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
-/** What a delivery job carries: everything a worker needs without reading the exchange log. */
+/**
+ * What a delivery job carries. The canonical payload is NOT copied into the job (it is stored
+ * once, in the exchange): the worker reads the payloads of a fetched batch in one query.
+ */
 export interface DeliveryJobData {
   deliveryId: string;
   exchangeId: string;
@@ -10,7 +13,8 @@ export interface DeliveryJobData {
   kind: DeliveryKind;
   source: string;
   dossierCode: string | null;
-  payload: unknown;
+  /** Filled by the worker from the exchange log after fetch; absent in the stored job. */
+  payload?: unknown;
   /** Set by an operator replay: 'as_stored' resends storedRequest instead of re-mapping payload. */
   replayMode?: 'remap' | 'as_stored';
   storedRequest?: unknown;

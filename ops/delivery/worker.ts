@@ -1,5 +1,6 @@
 // A target's delivery worker: fetch a batch, attempt it, settle it in one transaction, repeat.
 import type { Pool } from '../db/pool.ts';
+import { exchangePayloads } from '../db/queries/delivery.ts';
 import type { PgBoss } from '../queue/boss.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import type { MetricsRecorder } from '../telemetry/metrics.ts';
@@ -39,6 +40,15 @@ export interface TargetWorker {
   target: string;
   breaker: CircuitBreaker;
   stop(): Promise<void>;
+}
+
+/** One query per batch: the canonical payloads live in the exchange log, not in every job. */
+async function loadPayloads(pool: Pool, jobs: DeliveryJob[]): Promise<void> {
+  const { rows } = await pool.query<{ id: string; payload: unknown }>(
+    exchangePayloads([...new Set(jobs.map((j) => j.data.exchangeId))]),
+  );
+  const byId = new Map(rows.map((r) => [r.id, r.payload]));
+  for (const job of jobs) job.data.payload = byId.get(job.data.exchangeId) ?? null;
 }
 
 export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
@@ -85,6 +95,7 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
 
   async function runBatch(jobs: DeliveryJob[]): Promise<void> {
     const held = options.hold?.(target);
+    if (!held) await loadPayloads(options.pool, jobs);
     const results: CallResult[] = held
       ? jobs.map(() => ({ kind: 'deferred', delayMs: held.delayMs, reason: held.reason }))
       : await attemptBatch(deps, jobs);

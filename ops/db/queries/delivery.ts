@@ -124,3 +124,10 @@ export function recordBatch(outcomes: DeliveryOutcomeRow[], attempts: AttemptRow
     values: [update.values[0], insert.values[0]],
   };
 }
+
+export function exchangePayloads(ids: string[]): Query {
+  return {
+    text: 'select id, payload from lienthong.exchange where id = any($1::uuid[])',
+    values: [ids],
+  };
+}
