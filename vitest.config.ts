@@ -18,7 +18,8 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['test/**/*.test.ts', '**/*.db.test.ts'],
-          exclude: ignored,
+          // The full chaos runs take minutes each: `npm run test:chaos` (vitest.chaos.config.ts).
+          exclude: [...ignored, '**/*.chaos.test.ts'],
           globalSetup: ['test/helpers/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -17,6 +17,12 @@ export function createPool(
   // An idle client's error (e.g. the server restarted) must not crash the process; the pool
   // drops that client and the next query reconnects.
   pool.on('error', () => undefined);
+  // pg-pool listens for errors only while a client is idle: a connection the server terminates
+  // while it is checked out would emit an unhandled 'error' and exit the process. The query in
+  // flight still rejects, and release() discards the broken client (it is no longer queryable).
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   return pool;
 }
 

@@ -17,8 +17,17 @@ export async function startBoss(
     // Only processes with the worker or scheduler role run maintenance and cron.
     supervise: options.supervise ?? true,
     schedule: options.supervise ?? true,
+    // Expired batches of a crashed worker are found by supervision: every 15 s, not every 60 s,
+    // so its deliveries resume within seconds of the expiry.
+    superviseIntervalSeconds: 15,
   });
-  boss.on('error', (error) => logger.error({ err: error }, 'queue error'));
+  // Only the message and code: pg errors carry the whole client (host, user, database).
+  boss.on('error', (error) =>
+    logger.error(
+      { err: { message: error.message, code: (error as { code?: string }).code } },
+      'queue error',
+    ),
+  );
   boss.on('warning', (warning) => logger.warn({ warning }, 'queue warning'));
   await boss.start();
   return boss;
