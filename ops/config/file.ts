@@ -48,6 +48,23 @@ export const FileConfigSchema = z.object({
   connectors: z.record(id, ConnectorEntrySchema).default({}),
   routes: z.array(RouteSchema).default([]),
   members: z.array(MemberSchema).default([]),
+  gateway: z
+    .object({
+      /** Requests per second each member may make to one gateway process, and the burst above it. */
+      rateLimit: z
+        .object({
+          perSecond: z.number().positive().default(200),
+          burst: z.number().int().min(1).default(400),
+        })
+        .prefault({}),
+      /** Largest request body accepted, in bytes. */
+      maxBodyBytes: z
+        .number()
+        .int()
+        .min(1024)
+        .default(2 * 1024 * 1024),
+    })
+    .prefault({}),
   schedule: z
     .object({
       /** Cron (Asia/Ho_Chi_Minh) of the catalogue sync from the national portal. */
@@ -89,7 +106,7 @@ export const FileConfigSchema = z.object({
     .object({
       /** Start every connector's simulator and point the connectors at them. */
       enabled: z.boolean().default(true),
-      /** Dossiers per minute the one-stop simulator submits. */
+      /** Messages per minute the one-stop simulator submits: new dossiers and their later events together. */
       dossiersPerMinute: z.number().int().min(0).max(6000).default(30),
     })
     .prefault({}),

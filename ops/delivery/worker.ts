@@ -82,15 +82,18 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
   };
   const queue = queueName(target);
   let stopping = false;
-  let wake: (() => void) | undefined;
+  // Every sleeping lane's wake-up, so stop() ends all their sleeps at once.
+  const wakers = new Set<() => void>();
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
+      const wake = () => {
         clearTimeout(timer);
+        wakers.delete(wake);
         resolve();
       };
+      const timer = setTimeout(wake, ms);
+      wakers.add(wake);
     });
 
   async function runBatch(jobs: DeliveryJob[]): Promise<void> {
@@ -137,7 +140,7 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
     breaker,
     async stop() {
       stopping = true;
-      wake?.();
+      for (const wake of [...wakers]) wake();
       await Promise.all(lanes);
     },
   };

@@ -160,6 +160,11 @@ async function startOn(context: {
       exchanges,
       metrics,
       metricsEndpoint: metrics,
+      limits: {
+        perSecond: config.gateway.rateLimit.perSecond,
+        burst: config.gateway.rateLimit.burst,
+        maxBodyBytes: config.gateway.maxBodyBytes,
+      },
       lookups: createLookups({
         pool,
         logger,
