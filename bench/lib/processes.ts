@@ -1,0 +1,209 @@
+// Child processes of a benchmark: each leads its own process group and logs to a file; every group
+// still alive is killed when the bench exits, also after a failure or Ctrl-C.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { BIN, childEnv, ROOT } from '../../test/helpers/cli.ts';
+
+export interface BenchProcess {
+  readonly name: string;
+  readonly pid: number;
+  /** The last 64 KiB of stdout and stderr (all of it goes to the log file). */
+  output(): string;
+  alive(): boolean;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** SIGTERM to the group, SIGKILL after graceMs if it is still running; resolves once it exited. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+const living = new Set<BenchProcess>();
+const TAIL = 64 * 1024;
+
+function killLiving(): void {
+  for (const p of living) {
+    try {
+      process.kill(-p.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  living.clear();
+}
+
+const interruptSteps: Array<() => Promise<unknown>> = [];
+
+/** Work to do when the bench is interrupted (e.g. stop the embedded PostgreSQL), after the kills. */
+export function onInterrupt(step: () => Promise<unknown>): void {
+  hookExit();
+  interruptSteps.push(step);
+}
+
+let hooked = false;
+function hookExit(): void {
+  if (hooked) return;
+  hooked = true;
+  process.once('exit', killLiving);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      killLiving();
+      void Promise.allSettled(interruptSteps.map((step) => step())).finally(() =>
+        process.exit(130),
+      );
+    });
+  }
+}
+
+/** `node <args>` (Node 24, the bench's own executable) from the repository root. */
+export function spawnNode(
+  name: string,
+  args: string[],
+  options: { env: Record<string, string>; logFile: string },
+): BenchProcess {
+  hookExit();
+  const log = createWriteStream(options.logFile, { flags: 'a' });
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: childEnv(options.env),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (child.pid === undefined) throw new Error(`could not start ${name}`);
+  const pid = child.pid;
+  let tail = '';
+  let running = true;
+  const onData = (chunk: Buffer) => {
+    log.write(chunk);
+    tail = (tail + chunk.toString('utf8')).slice(-TAIL);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('exit', (code, signal) => {
+      running = false;
+      living.delete(handle);
+      log.end(`\n=== exit ${name}: code=${code} signal=${signal}\n`);
+      resolve({ code, signal });
+    });
+  });
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // the group is gone already
+    }
+  };
+  const handle: BenchProcess = {
+    name,
+    pid,
+    output: () => tail,
+    alive: () => running,
+    exited,
+    async stop(graceMs = 15_000) {
+      if (!running) return;
+      signalGroup('SIGTERM');
+      const timer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  living.add(handle);
+  return handle;
+}
+
+/** `lienthong <args>` as a bench process. */
+export function spawnLienthong(
+  name: string,
+  args: string[],
+  options: { env: Record<string, string>; logFile: string },
+): BenchProcess {
+  return spawnNode(name, [BIN, ...args], options);
+}
+
+/** A one-shot CLI command; resolves with its exit code and output. */
+export async function runLienthong(
+  args: string[],
+  options: { env: Record<string, string>; logFile: string },
+): Promise<{ code: number | null; output: string }> {
+  const p = spawnLienthong(`lienthong ${args.slice(0, 2).join(' ')}`, args, options);
+  const { code } = await p.exited;
+  return { code, output: p.output() };
+}
+
+/** Stops every process still running, gracefully first. */
+export async function stopAll(graceMs?: number): Promise<void> {
+  await Promise.all([...living].map((p) => p.stop(graceMs)));
+}
+
+/** Polls until check() is true; false when the deadline passes first. */
+export async function poll(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 100,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return false;
+}
+
+/** Resident set size of a process in bytes (Linux /proc), undefined once it is gone. */
+export async function rssBytes(pid: number): Promise<number | undefined> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => undefined);
+  const kib = status && /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
+  return kib ? Number(kib) * 1024 : undefined;
+}
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc, 100 ticks per second). */
+export async function cpuSeconds(pid: number): Promise<number | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+  if (!fields) return undefined;
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Pids of every descendant of rootPid (Linux /proc), e.g. the embedded PostgreSQL's processes. */
+export async function descendants(rootPid: number): Promise<number[]> {
+  const parents = new Map<number, number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => undefined);
+    const ppid = stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+    if (ppid) parents.set(Number(entry), Number(ppid));
+  }
+  const found: number[] = [];
+  const walk = (pid: number) => {
+    for (const [child, parent] of parents)
+      if (parent === pid) {
+        found.push(child);
+        walk(child);
+      }
+  };
+  walk(rootPid);
+  return found;
+}
+
+/** CPU seconds the whole machine has been busy (all cores, every process; Linux /proc/stat). */
+export async function machineBusySeconds(): Promise<number> {
+  const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0]!;
+  // cpu user nice system idle iowait irq softirq steal …
+  const [user, nice, system, , , irq, softirq, steal] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return (
+    ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0)) / 100
+  );
+}
+
+/** The npm command with the BENCH_* settings this run was given, as results should name it. */
+export function benchCommand(script: string): string {
+  const settings = Object.entries(process.env)
+    .filter(([key]) => key.startsWith('BENCH_') && key !== 'BENCH_RECORD')
+    .map(([key, value]) => `${key}=${value}`)
+    .sort();
+  return [...settings, `npm run ${script}`].join(' ');
+}
