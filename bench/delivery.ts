@@ -17,8 +17,8 @@ import { startSink } from './lib/sink.ts';
 
 const N = Number(process.env.BENCH_JOBS ?? 20_000);
 /** Engine settings: jobs per fetched batch (all called at once) and batches in flight. */
-const BATCH = Number(process.env.BENCH_BATCH ?? 100);
-const LANES = Number(process.env.BENCH_LANES ?? 2);
+const BATCH = Number(process.env.BENCH_BATCH ?? 200);
+const LANES = Number(process.env.BENCH_LANES ?? 4);
 const logger = createLogger({ level: 'warn', format: 'json' });
 const agent = new Agent({ connections: 64, keepAliveTimeout: 60_000 });
 
