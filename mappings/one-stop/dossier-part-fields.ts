@@ -12,7 +12,7 @@ import { lookupCode, lookupWireCode } from '../engine/code-table.ts';
 import type { MappingContext } from '../engine/context.ts';
 import { vietnamDateOf } from '../engine/transforms/dates.ts';
 import { LE_PHI_CHUA_THANH_TOAN, LE_PHI_DA_THANH_TOAN } from './codes.ts';
-import { httpUrl, optionalCode, present, requiredText } from './fields.ts';
+import { httpUrl, optionalCode, optionalText, present, requiredText } from './fields.ts';
 
 export function thanhPhanToDocument(
   item: OneStopThanhPhanHoSo,
@@ -106,15 +106,18 @@ export function ketQuaToResult(item: OneStopKetQua, ctx: MappingContext): Result
   if (name === undefined) return undefined;
   return present({
     name,
-    resultCode: optionalCode(item.MaKetQua, ctx.at('MaKetQua')),
+    resultCode: optionalCode(item.MaKetQua ?? undefined, ctx.at('MaKetQua')),
     fileUrl: httpUrl(item.DinhKem, ctx.at('DinhKem')),
-    documentNumber: requiredText(item.SoKyHieu, ctx.at('SoKyHieu')),
-    signedOn: vietnamDateOf(new Date(item.NgayKy)),
-    issuingAgency: requiredText(item.CoQuanBanHanh, ctx.at('CoQuanBanHanh')),
+    documentNumber: optionalText(item.SoKyHieu ?? undefined, ctx.at('SoKyHieu')),
+    signedOn: item.NgayKy ? vietnamDateOf(new Date(item.NgayKy)) : undefined,
+    issuingAgency: optionalText(item.CoQuanBanHanh ?? undefined, ctx.at('CoQuanBanHanh')),
   });
 }
 
-/** Result → KetQua; every KetQua field is required, so missing ones are errors at the result. */
+/**
+ * Result → KetQua. The name and a download URL are required (errors at the result); the signing
+ * metadata and the catalogue code travel when the result has them.
+ */
 export function resultToKetQua(result: Result, ctx: MappingContext) {
   const need = <T>(value: T | undefined, field: string, what: string): T | undefined => {
     if (value === undefined) ctx.at(field).error('value.required', `the one-stop needs ${what}`);
@@ -122,13 +125,11 @@ export function resultToKetQua(result: Result, ctx: MappingContext) {
   };
   const url = result.fileUrl ?? result.attachments?.find((a) => /^https?:\/\//i.test(a.url))?.url;
   return {
-    SoKyHieu: need(result.documentNumber, 'documentNumber', 'the document number (SoKyHieu)'),
-    NgayKy:
-      need(result.signedOn, 'signedOn', 'the signing date (NgayKy)') &&
-      `${result.signedOn}T00:00:00+07:00`,
-    CoQuanBanHanh: need(result.issuingAgency, 'issuingAgency', 'the issuing agency'),
+    SoKyHieu: result.documentNumber,
+    NgayKy: result.signedOn && `${result.signedOn}T00:00:00+07:00`,
+    CoQuanBanHanh: result.issuingAgency,
     TenGiayTo: result.name,
-    MaKetQua: need(result.resultCode, 'resultCode', 'the catalogue result code (MaKetQua)'),
+    MaKetQua: result.resultCode,
     DinhKem: need(url, 'fileUrl', 'a download URL of the result'),
   };
 }

@@ -16,16 +16,23 @@ describe('one-stop.result-push.to-one-stop', () => {
     expect(toOneStop.run(update)).toEqual({ ok: true, value: updateWire, warnings: [] });
   });
 
-  it('should report results lacking what the one-stop requires', () => {
+  it('should report a result with no http(s) download URL', () => {
     const results = [
       { name: 'Giấy phép', resultCode: 'KQ01', attachments: [{ url: 'kho://giay-phep' }] },
     ];
     const result = toOneStop.run({ ...update, results });
     expect(!result.ok && result.errors.map((e) => [e.path, e.rule])).toEqual([
-      ['results[0].documentNumber', 'value.required'],
-      ['results[0].signedOn', 'value.required'],
-      ['results[0].issuingAgency', 'value.required'],
       ['results[0].fileUrl', 'value.required'],
+    ]);
+  });
+
+  it('should push a sector result without signing metadata (education results carry none)', () => {
+    const results = [
+      { name: 'Giấy báo trúng tuyển', fileUrl: 'https://giaoduc.hanoi.gov.vn/kq/1.pdf' },
+    ];
+    const result = toOneStop.run({ ...update, results });
+    expect(result.ok && result.value.KetQua).toEqual([
+      { TenGiayTo: 'Giấy báo trúng tuyển', DinhKem: 'https://giaoduc.hanoi.gov.vn/kq/1.pdf' },
     ]);
   });
 

@@ -102,12 +102,13 @@ export type OneStopLePhi = z.infer<typeof OneStopLePhiSchema>;
 
 /** A result document ([V] TH HoSo SoKyHieuKetQua, NgayKyKetQua, CoQuanBanHanhKetQua, DinhKemKetQua). */
 export const OneStopKetQuaSchema = z.object({
-  SoKyHieu: z.string().min(1),
-  NgayKy: oneStopDateTime,
-  CoQuanBanHanh: z.string().min(1),
+  /** Signing metadata: sector systems do not always send it with a result ([I]). */
+  SoKyHieu: z.string().min(1).nullish(),
+  NgayKy: oneStopDateTime.nullish(),
+  CoQuanBanHanh: z.string().min(1).nullish(),
   TenGiayTo: z.string().min(1),
-  /** The procedure's MAKETQUA in the national catalogue (DOMAIN §1.5). */
-  MaKetQua: z.string().min(1),
+  /** The procedure's MAKETQUA in the national catalogue (DOMAIN §1.5), when known. */
+  MaKetQua: z.string().min(1).nullish(),
   DinhKem: z.url(),
 });
 export type OneStopKetQua = z.infer<typeof OneStopKetQuaSchema>;
