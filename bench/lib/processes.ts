@@ -1,51 +1,33 @@
 // Child processes of a benchmark: each leads its own process group and logs to a file; every group
 // still alive is killed when the bench exits, also after a failure or Ctrl-C.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { BIN, childEnv, ROOT } from '../../test/helpers/cli.ts';
+import { BIN } from '../../test/helpers/cli.ts';
+import {
+  type GroupProcess,
+  killLivingGroupsNow,
+  poll,
+  spawnGroup,
+  stopAllGroups,
+} from '../../test/helpers/process-group.ts';
 
-export interface BenchProcess {
-  readonly name: string;
-  readonly pid: number;
-  /** The last 64 KiB of stdout and stderr (all of it goes to the log file). */
-  output(): string;
-  alive(): boolean;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** SIGTERM to the group, SIGKILL after graceMs if it is still running; resolves once it exited. */
-  stop(graceMs?: number): Promise<void>;
-}
-
-const living = new Set<BenchProcess>();
-const TAIL = 64 * 1024;
-
-function killLiving(): void {
-  for (const p of living) {
-    try {
-      process.kill(-p.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-  living.clear();
-}
+export type BenchProcess = GroupProcess;
 
 const interruptSteps: Array<() => Promise<unknown>> = [];
+let hooked = false;
 
 /** Work to do when the bench is interrupted (e.g. stop the embedded PostgreSQL), after the kills. */
 export function onInterrupt(step: () => Promise<unknown>): void {
-  hookExit();
+  hookInterrupt();
   interruptSteps.push(step);
 }
 
-let hooked = false;
-function hookExit(): void {
+/** Ctrl-C or SIGTERM: kill every group, run the interrupt steps, exit 130. */
+function hookInterrupt(): void {
   if (hooked) return;
   hooked = true;
-  process.once('exit', killLiving);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      killLiving();
+      killLivingGroupsNow();
       void Promise.allSettled(interruptSteps.map((step) => step())).finally(() =>
         process.exit(130),
       );
@@ -59,55 +41,8 @@ export function spawnNode(
   args: string[],
   options: { env: Record<string, string>; logFile: string },
 ): BenchProcess {
-  hookExit();
-  const log = createWriteStream(options.logFile, { flags: 'a' });
-  const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: childEnv(options.env),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (child.pid === undefined) throw new Error(`could not start ${name}`);
-  const pid = child.pid;
-  let tail = '';
-  let running = true;
-  const onData = (chunk: Buffer) => {
-    log.write(chunk);
-    tail = (tail + chunk.toString('utf8')).slice(-TAIL);
-  };
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', onData);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('exit', (code, signal) => {
-      running = false;
-      living.delete(handle);
-      log.end(`\n=== exit ${name}: code=${code} signal=${signal}\n`);
-      resolve({ code, signal });
-    });
-  });
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // the group is gone already
-    }
-  };
-  const handle: BenchProcess = {
-    name,
-    pid,
-    output: () => tail,
-    alive: () => running,
-    exited,
-    async stop(graceMs = 15_000) {
-      if (!running) return;
-      signalGroup('SIGTERM');
-      const timer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
-  living.add(handle);
-  return handle;
+  hookInterrupt();
+  return spawnGroup(name, args, options);
 }
 
 /** `lienthong <args>` as a bench process. */
@@ -130,23 +65,9 @@ export async function runLienthong(
 }
 
 /** Stops every process still running, gracefully first. */
-export async function stopAll(graceMs?: number): Promise<void> {
-  await Promise.all([...living].map((p) => p.stop(graceMs)));
-}
+export const stopAll = stopAllGroups;
 
-/** Polls until check() is true; false when the deadline passes first. */
-export async function poll(
-  check: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-  everyMs = 100,
-): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  return false;
-}
+export { poll };
 
 /** Resident set size of a process in bytes (Linux /proc), undefined once it is gone. */
 export async function rssBytes(pid: number): Promise<number | undefined> {
