@@ -1,5 +1,5 @@
 // Intake: what the gateway calls with a canonical message — route it, then accept it durably.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Pool } from '../db/pool.ts';
 import { dossierProcedureCode, dossierTargets, integrationFlags } from '../db/queries/catalogue.ts';
 import type { AcceptInput, AcceptOutcome, Acceptor } from './accept.ts';
@@ -29,8 +29,9 @@ export interface Intake {
   submit(message: IntakeMessage): Promise<IntakeOutcome>;
 }
 
+/** Hex SHA-256 of a text; the one-shot crypto.hash() spares a Hash object per call. */
 export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** Portal integration flags change only on a catalogue sync: a short cache spares a query per request. */
@@ -101,12 +102,14 @@ export function createIntake(options: {
         const received = new Set(rows.map((r) => r.target));
         targets = targets.filter((t) => !following.has(t) || received.has(t));
       }
-      const naturalKey = `${message.kind}:${message.dossierCode ?? '-'}:${sha256(JSON.stringify(message.payload))}`;
+      const payloadJson = JSON.stringify(message.payload);
+      const naturalKey = `${message.kind}:${message.dossierCode ?? '-'}:${sha256(payloadJson)}`;
       const outcome = await options.acceptor.accept({
         source: message.source,
         kind: message.kind,
         dossierCode: message.dossierCode,
         payload: message.payload,
+        payloadJson,
         idempotencyKey: message.idempotencyKey,
         requestHash: message.requestHash,
         naturalKey,

@@ -21,6 +21,5 @@ export function projectDossier(dossier: Dossier): DossierProjection {
       dossier.resultDigitized ??
       (dossier.results.length > 0 ? dossier.results.some((r) => r.fileUrl !== undefined) : null),
     sector_code: dossier.sector?.code ?? null,
-    canonical: dossier,
   };
 }
