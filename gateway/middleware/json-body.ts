@@ -64,15 +64,23 @@ export type JsonRead =
       detail: string;
     };
 
-const parsedBodies = new WeakMap<Context, { value: unknown }>();
+/** Stateless between calls (no streaming), so one decoder serves every request. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+const parsedBodies = new WeakMap<Context, { value: unknown; text: string }>();
 
 /** The body parsed by jsonDepth (or readJsonBody), or undefined when none was parsed. */
 export function parsedJson(c: Context): unknown {
   return parsedBodies.get(c)?.value;
 }
 
-function remember(c: Context, value: unknown): void {
-  parsedBodies.set(c, { value });
+/** The text of that body as received (decoded UTF-8), or undefined when none was parsed. */
+export function jsonText(c: Context): string | undefined {
+  return parsedBodies.get(c)?.text;
+}
+
+function remember(c: Context, value: unknown, text: string): void {
+  parsedBodies.set(c, { value, text });
   // zod-openapi's body validator calls c.req.json(); answer from the cache instead of reparsing.
   c.req.json = <T>() => Promise.resolve(value as T);
 }
@@ -103,7 +111,7 @@ export async function readJsonBody(c: Context, limits = DEFAULT_JSON_LIMITS): Pr
   if (bytes.byteLength === 0) return malformed('the body is empty');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = STRICT_UTF8.decode(bytes);
   } catch {
     return malformed('the body is not valid UTF-8');
   }
@@ -124,7 +132,7 @@ export async function readJsonBody(c: Context, limits = DEFAULT_JSON_LIMITS): Pr
   } catch {
     return malformed('the body is not valid JSON');
   }
-  remember(c, value);
+  remember(c, value, text);
   return { ok: true, value };
 }
 
@@ -146,9 +154,7 @@ export function jsonDepth(options: JsonDepthOptions = {}): MiddlewareHandler {
   };
   return async (c, next) => {
     const contentType = c.req.header('content-type');
-    if (c.req.raw.body === null || contentType === undefined || !isJsonMediaType(contentType)) {
-      return next();
-    }
+    if (contentType === undefined || !isJsonMediaType(contentType)) return next();
     const bytes = await bodyBytes(c);
     // An empty body is the route's to judge (an optional body may be absent).
     if (bytes !== undefined && bytes.byteLength === 0) return next();

@@ -9,11 +9,16 @@ export interface RequestTimeoutOptions {
   code?: ErrorCode;
 }
 
-const signals = new WeakMap<Context, AbortSignal>();
+/** Per request: its controller, made on first use — most requests never ask for a signal. */
+const budgets = new WeakMap<Context, { controller?: AbortController; expired: boolean }>();
 
 /** Aborted when the request's time budget runs out: pass it to upstream calls and queries. */
 export function requestSignal(c: Context): AbortSignal | undefined {
-  return signals.get(c);
+  const budget = budgets.get(c);
+  if (!budget) return undefined;
+  budget.controller ??= new AbortController();
+  if (budget.expired && !budget.controller.signal.aborted) budget.controller.abort();
+  return budget.controller.signal;
 }
 
 /**
@@ -23,8 +28,8 @@ export function requestSignal(c: Context): AbortSignal | undefined {
 export function requestTimeout(options: RequestTimeoutOptions): MiddlewareHandler {
   const code = options.code ?? 'upstream.unavailable';
   return async (c, next) => {
-    const controller = new AbortController();
-    signals.set(c, controller.signal);
+    const budget: { controller?: AbortController; expired: boolean } = { expired: false };
+    budgets.set(c, budget);
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<'expired'>((resolve) => {
       timer = setTimeout(() => resolve('expired'), options.ms);
@@ -34,7 +39,8 @@ export function requestTimeout(options: RequestTimeoutOptions): MiddlewareHandle
     work.catch(() => {});
     try {
       if ((await Promise.race([work, expired])) === 'expired') {
-        controller.abort(new Error(`request exceeded ${options.ms} ms`));
+        budget.expired = true;
+        budget.controller?.abort(new Error(`request exceeded ${options.ms} ms`));
         c.res = problem(c, code, { detail: `the request took longer than ${options.ms} ms` });
       }
     } finally {

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { Accepted } from '../../contracts/api/submissions.ts';
 import type { Intake, IntakeMessage } from '../../ops/delivery/intake.ts';
 import { sha256 } from '../../ops/delivery/intake.ts';
-import { parsedJson } from '../middleware/json-body.ts';
+import { jsonText } from '../middleware/json-body.ts';
 import { problem } from '../problem.ts';
 
 /** RFC draft "Idempotency-Key": an opaque token; we bound its size and alphabet. */
@@ -30,8 +30,8 @@ export async function submit(c: Context, intake: Intake, fields: SubmitFields): 
       ],
     });
   }
-  const body = parsedJson(c);
-  const requestHash = sha256(`${c.req.method} ${c.req.path}\n${JSON.stringify(body ?? null)}`);
+  // The request as received: the same Idempotency-Key with other bytes is another request.
+  const requestHash = sha256(`${c.req.method} ${c.req.path}\n${jsonText(c) ?? ''}`);
   const traceId = trace.getActiveSpan()?.spanContext().traceId ?? null;
   const outcome = await intake.submit({
     ...fields,

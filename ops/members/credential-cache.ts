@@ -1,6 +1,6 @@
 // Remembers successful credential checks for a few seconds, so a busy member does not cost a
 // database round trip per request. Revocation and expiry take effect within the TTL.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { MemberService } from './types.ts';
 
 type Checks = Pick<MemberService, 'authenticateKey' | 'verifyToken'>;
@@ -24,7 +24,7 @@ export function cachedCredentials(members: Checks, options: CredentialCacheOptio
     credential: string,
     check: () => Promise<R>,
   ): Promise<R> {
-    const key = createHash('sha256').update(`${kind}\n${credential}`).digest('base64url');
+    const key = hash('sha256', `${kind}\n${credential}`, 'base64url');
     const hit = seen.get(key);
     if (hit && now() - hit.at < ttlMs) return Promise.resolve(hit.result as R);
     return check().then((result) => {
