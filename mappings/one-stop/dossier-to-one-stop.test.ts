@@ -147,6 +147,9 @@ describe('one-stop.dossier.to-one-stop', () => {
         if (!wire.ok) return;
         const back = toCanonical.run(wire.value);
         expect(back).toEqual({ ok: true, value: dossier, warnings: [] });
+        // to-canonical does not re-validate its output per request (verifyOutput: false): here it is.
+        expect(back.ok && DossierSchema.safeParse(back.value).success).toBe(true);
+        expect(back.ok && DossierSchema.parse(back.value)).toStrictEqual(back.ok && back.value);
       }),
       { numRuns: 1000 },
     );

@@ -1,6 +1,6 @@
 // Field helpers shared by the one-stop mappings: instants at +07:00, optional text, codes, URLs.
 import type { MappingContext } from '../engine/context.ts';
-import { isoToPortal, portalToIso } from '../engine/transforms/dates.ts';
+import { isoToPortal, isVietnamIso, portalToIso } from '../engine/transforms/dates.ts';
 import type { TransformOptions } from '../engine/transforms/options.ts';
 import { normalizeText, type TextOptions } from '../engine/transforms/text.ts';
 
@@ -14,6 +14,8 @@ export function toVietnamInstant(
   ctx: MappingContext,
   options: TransformOptions = {},
 ): string | undefined {
+  // Dates from the one-stop are already at +07:00: the round trip would return them unchanged.
+  if (typeof value === 'string' && isVietnamIso(value)) return value;
   const portal = isoToPortal(value, ctx, options);
   return portal === undefined ? undefined : portalToIso(portal, ctx, options);
 }
@@ -74,7 +76,13 @@ export type Present<T> = {
 
 /** Drops the undefined members of one object, so optional canonical fields are absent. */
 export function present<T extends object>(value: T): Present<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Present<T>;
+  // A plain loop: entries/filter/fromEntries allocated three arrays per object on the hot path.
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = value[key];
+    if (item !== undefined && Object.hasOwn(value, key)) out[key] = item;
+  }
+  return out as Present<T>;
 }
 
 /** Drops keys whose value is undefined, deeply, so mapped records serialise like their fixtures. */
@@ -82,7 +90,11 @@ export function prune<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => prune(item)) as T;
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = prune(item);
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    if (item !== undefined && Object.hasOwn(record, key)) out[key] = prune(item);
+  }
   return out as T;
 }
 

@@ -14,8 +14,22 @@ const LIST_LEVEL: Readonly<Record<AdminLevel, AdminUnitLevel>> = {
   commune: 'commune',
 };
 
+/** Names seen, normalised: the same few hundred unit names arrive on every dossier. */
+const comparableNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 10_000;
+
 /** "Phường Ba Đình", "P. Ba Đình" and "ba đình" (NFC or NFD) name the same unit. */
 function comparableName(name: string): string {
+  let comparable = comparableNames.get(name);
+  if (comparable === undefined) {
+    comparable = normalizedName(name);
+    if (comparableNames.size >= MAX_REMEMBERED_NAMES) comparableNames.clear();
+    comparableNames.set(name, comparable);
+  }
+  return comparable;
+}
+
+function normalizedName(name: string): string {
   return name
     .normalize('NFC')
     .toLocaleLowerCase('vi')

@@ -7,6 +7,7 @@ import {
   isoDate,
   isoDateToDmy,
   isoToPortal,
+  isVietnamIso,
   portalToIso,
   vietnamDateOf,
 } from './dates.ts';
@@ -172,5 +173,34 @@ describe('portal date properties', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('isVietnamIso (the fast path of +07:00 normalisation)', () => {
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  // Fields in and out of range alike (month 13, day 31 of a short month, hour 24, second 60).
+  const candidate = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), two(13), two(31), two(24), two(60), two(60))
+    .map(
+      ([y, mo, d, h, mi, s]) => `${String(y).padStart(4, '0')}-${mo}-${d}T${h}:${mi}:${s}+07:00`,
+    );
+
+  it('should hold exactly when the portal round trip returns the value unchanged, without issues', () => {
+    fc.assert(
+      fc.property(candidate, (value) => {
+        const ctx = createContext();
+        const portal = isoToPortal(value, ctx);
+        const back = portal === undefined ? undefined : portalToIso(portal, ctx);
+        expect(isVietnamIso(value)).toBe(back === value && ctx.toResult(null).ok);
+      }),
+      RUNS,
+    );
+  });
+
+  it('should refuse other offsets, Z and fractions', () => {
+    expect(isVietnamIso('2025-07-01T08:00:00+07:00')).toBe(true);
+    expect(isVietnamIso('2025-07-01T08:00:00Z')).toBe(false);
+    expect(isVietnamIso('2025-07-01T08:00:00.5+07:00')).toBe(false);
+    expect(isVietnamIso('2025-02-29T08:00:00+07:00')).toBe(false);
   });
 });

@@ -26,6 +26,19 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+const VIETNAM_ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\+07:00$/;
+
+/**
+ * True when `value` is already a real `yyyy-MM-ddTHH:mm:ss+07:00` instant, the form every
+ * normalisation through the portal layout returns unchanged: callers may skip the round trip.
+ */
+export function isVietnamIso(value: string): boolean {
+  const m = VIETNAM_ISO_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as DateTimeFields;
+  return isCalendarDate(y, mo, d) && isClockTime(h, mi, s);
+}
+
 function isClockTime(hour: number, minute: number, second: number): boolean {
   return hour <= 23 && minute <= 59 && second <= 59;
 }
