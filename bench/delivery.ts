@@ -130,6 +130,4 @@ const lines = [
   `ratio: ${(ours / raw).toFixed(2)}× the raw drain`,
 ];
 for (const line of lines) console.log(line);
-// BENCH_RECORD=0 for exploratory runs that should not land in RESULTS.md.
-if (process.env.BENCH_RECORD !== '0')
-  appendResult('bench:delivery', 'npm run bench:delivery', lines);
+appendResult('bench:delivery', 'npm run bench:delivery', lines);

@@ -1,9 +1,10 @@
 // bench:ingest — one-stop dossiers (HoSo) per second and p50/p99 through the whole gateway path (API
 // key, validation, mapping, accept with its commit) beside a bare Hono handler doing one INSERT of
-// the same body into the same database, in the same run. Each server runs in a child process.
+// the same body into the same database, in the same run, over a sweep of concurrency levels (group
+// commit trades latency for throughput: a single level would hide where each kind peaks).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
@@ -23,21 +24,20 @@ import { startBoss } from '../ops/queue/boss.ts';
 import { createLogger } from '../ops/telemetry/logger.ts';
 import { createMetrics } from '../ops/telemetry/metrics.ts';
 import { benchDatabase } from './lib/database.ts';
-import { type LoadResult, runLoad } from './lib/http-load.ts';
+import { runLoad } from './lib/http-load.ts';
+import { type Cpu, ingestReport, type Kind, type Run } from './lib/ingest-report.ts';
 import { appendResult } from './lib/machine.ts';
 import { postmasterPid, processCpuSeconds, treeCpuSeconds } from './lib/proc-cpu.ts';
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 10_000);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 1_000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 8_000);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
+const LEVELS = (process.env.BENCH_CONCURRENCY ?? '16,32,64,128').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 /** When set, each server process runs with --cpu-prof and writes its profile here. */
 const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const POOL_MAX = 20; // the gateway's default (ops/db/pool.ts), for both servers
 const BASELINE_TABLE = 'bench_ingest_baseline';
 const ROUTES = [{ kind: 'dossier' as const, from: '*', to: ['national-portal'] }];
-
-type Kind = 'bare' | 'lienthong';
 
 /** Child process: serves one kind on a free port, prints {"port":n}, stops on SIGTERM. */
 async function serve(kind: Kind, url: string): Promise<void> {
@@ -122,16 +122,6 @@ function hoSoBodies(count: number): Array<{ code: string; json: string }> {
   return bodies;
 }
 
-const us = (seconds: number) => (seconds * 1e6).toFixed(0);
-const cpuText = (cpu: { server: number; postgres: number; generator: number }) =>
-  `server ${us(cpu.server)} + PostgreSQL ${us(cpu.postgres)} + load generator ${us(cpu.generator)}`;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 async function main(): Promise<void> {
   const db = await benchDatabase('bench_ingest');
   const pool = createPool(db.url, { max: 2 });
@@ -146,12 +136,11 @@ async function main(): Promise<void> {
   });
   if (!created.ok) throw new Error(`member: ${created.code}`);
   const apiKey = created.apiKey;
-  const perRound = WARMUP + REQUESTS;
-  const bodies = hoSoBodies(ROUNDS * perRound);
+  const perLevel = WARMUP + REQUESTS;
+  const bodies = hoSoBodies(ROUNDS * LEVELS.length * perLevel);
 
   const { rows: dirs } = await pool.query<{ data_directory: string }>('show data_directory');
   const postmaster = postmasterPid(dirs[0]!.data_directory);
-  type Cpu = { server: number; postgres: number; generator: number };
   const cpuNow = (serverPid: number): Cpu => {
     const own = process.cpuUsage();
     return {
@@ -160,54 +149,61 @@ async function main(): Promise<void> {
       generator: (own.user + own.system) / 1e6,
     };
   };
-  const results: Record<Kind, Array<LoadResult & { load: string; cpu: Cpu }>> = {
-    bare: [],
-    lienthong: [],
-  };
+  const results = new Map<string, Run[]>();
+  let slice = 0;
   for (let round = 0; round < ROUNDS; round++) {
+    // Both kinds get the same bodies; each level and round new ones (distinct MaHoSo).
+    const kindBodies = LEVELS.map(() => bodies.slice(slice * perLevel, ++slice * perLevel));
     const order: Kind[] = round % 2 === 0 ? ['bare', 'lienthong'] : ['lienthong', 'bare'];
     for (const kind of order) {
       await pool.query('checkpoint');
       const server = await startServer(kind, db.url, round);
-      const slice = bodies.slice(round * perRound, (round + 1) * perRound);
-      let cpuAtStart: Cpu = cpuNow(server.pid);
-      const result = await runLoad({
-        onMeasureStart: () => {
-          cpuAtStart = cpuNow(server.pid);
-        },
-        origin: server.origin,
-        concurrency: CONCURRENCY,
-        warmup: WARMUP,
-        requests: REQUESTS,
-        request: (i) => {
-          const body = slice[i]!;
-          return kind === 'bare'
-            ? { path: '/ingest', body: body.json, headers: { 'content-type': 'application/json' } }
-            : {
-                path: '/api/v1/one-stop/dossiers',
-                body: body.json,
-                headers: {
-                  'content-type': 'application/json',
-                  'x-api-key': apiKey,
-                  'idempotency-key': `hoso-${body.code}`,
-                },
-              };
-        },
-      });
-      const cpuAtEnd = cpuNow(server.pid);
-      const cpu: Cpu = {
-        server: (cpuAtEnd.server - cpuAtStart.server) / REQUESTS,
-        postgres: (cpuAtEnd.postgres - cpuAtStart.postgres) / REQUESTS,
-        generator: (cpuAtEnd.generator - cpuAtStart.generator) / REQUESTS,
-      };
-      const load = loadavg()
-        .map((n) => n.toFixed(2))
-        .join(' ');
+      for (const [level, concurrency] of LEVELS.entries()) {
+        const own = kindBodies[level]!;
+        let cpuAtStart = cpuNow(server.pid);
+        const result = await runLoad({
+          onMeasureStart: () => {
+            cpuAtStart = cpuNow(server.pid);
+          },
+          origin: server.origin,
+          concurrency,
+          warmup: WARMUP,
+          requests: REQUESTS,
+          request: (i) => {
+            const body = own[i]!;
+            return kind === 'bare'
+              ? {
+                  path: '/ingest',
+                  body: body.json,
+                  headers: { 'content-type': 'application/json' },
+                }
+              : {
+                  path: '/api/v1/one-stop/dossiers',
+                  body: body.json,
+                  headers: {
+                    'content-type': 'application/json',
+                    'x-api-key': apiKey,
+                    'idempotency-key': `hoso-${body.code}`,
+                  },
+                };
+          },
+        });
+        const cpuAtEnd = cpuNow(server.pid);
+        const cpu: Cpu = {
+          server: (cpuAtEnd.server - cpuAtStart.server) / REQUESTS,
+          postgres: (cpuAtEnd.postgres - cpuAtStart.postgres) / REQUESTS,
+          generator: (cpuAtEnd.generator - cpuAtStart.generator) / REQUESTS,
+        };
+        const load = loadavg()
+          .map((n) => n.toFixed(2))
+          .join(' ');
+        const key = `${kind}@${concurrency}`;
+        results.set(key, [...(results.get(key) ?? []), { ...result, load, cpu }]);
+        console.log(
+          `round ${round + 1} ${kind} concurrency ${concurrency}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, failures ${JSON.stringify(result.failures)}, CPU µs/req server ${(cpu.server * 1e6).toFixed(0)} + PostgreSQL ${(cpu.postgres * 1e6).toFixed(0)}, load ${load}`,
+        );
+      }
       await server.stop();
-      results[kind].push({ ...result, load, cpu });
-      console.log(
-        `round ${round + 1} ${kind}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, failures ${JSON.stringify(result.failures)}, CPU µs/req ${cpuText(cpu)}, load ${load}`,
-      );
     }
   }
 
@@ -225,52 +221,21 @@ async function main(): Promise<void> {
   await pool.end();
   await db.stop();
 
-  const expected = ROUNDS * perRound;
+  const expected = ROUNDS * LEVELS.length * perLevel;
   const written = rows[0]!;
-  const failures = [...results.bare, ...results.lienthong].some(
-    (r) => Object.keys(r.failures).length > 0,
-  );
+  const failures = [...results.values()].flat().some((r) => Object.keys(r.failures).length > 0);
   const consistent =
     written.exchanges === expected &&
     written.deliveries === expected &&
     written.jobs === expected &&
     written.baseline === expected;
-  const summary = (kind: Kind) => {
-    const runs = results[kind];
-    const cpu = {
-      server: median(runs.map((r) => r.cpu.server)),
-      postgres: median(runs.map((r) => r.cpu.postgres)),
-      generator: median(runs.map((r) => r.cpu.generator)),
-    };
-    const total = cpu.server + cpu.postgres + cpu.generator;
-    return {
-      rate: median(runs.map((r) => r.perSecond)),
-      p50: median(runs.map((r) => r.p50Ms)),
-      p99: median(runs.map((r) => r.p99Ms)),
-      cpu,
-      /** Requests per second the measured CPU cost allows on all cores, with no other load. */
-      cpuRate: cpus().length / total,
-      text: (rate: number, p50: number, p99: number) =>
-        `${rate.toFixed(0)} req/s, p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; CPU µs/req ${cpuText(cpu)} = ${us(total)} (${(cpus().length / total).toFixed(0)} req/s on ${cpus().length} idle cores)`,
-      detail: runs
-        .map(
-          (r) =>
-            `${r.perSecond.toFixed(0)} req/s (p50 ${r.p50Ms.toFixed(1)}, p99 ${r.p99Ms.toFixed(1)} ms, load avg ${r.load})`,
-        )
-        .join('; '),
-    };
-  };
-  const bare = summary('bare');
-  const ours = summary('lienthong');
-  const ratio = ours.rate / bare.rate;
-  const cpuRatio = ours.cpuRate / bare.cpuRate;
+  const report = ingestReport(LEVELS, results);
   const lines = [
-    `${REQUESTS} measured requests per run after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, ${ROUNDS} rounds (order alternated); medians over rounds; each server a child process with a pg pool of ${POOL_MAX}, on one embedded PostgreSQL, the load generator in the parent (undici Pool)`,
-    `bare Hono handler, one INSERT of the body (jsonb) → 202: ${bare.text(bare.rate, bare.p50, bare.p99)} — runs: ${bare.detail}`,
-    `lienthong POST /api/v1/one-stop/dossiers (API key, HoSo validation + mapping, accept: exchange + delivery + dossier + pg-boss job in one group commit) → 202: ${ours.text(ours.rate, ours.p50, ours.p99)} — runs: ${ours.detail}`,
-    `ratio: ${ratio.toFixed(2)}× the bare rate by the wall clock, ${cpuRatio.toFixed(2)}× by CPU per request (requirement ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'MISSED'} by the wall clock, ${cpuRatio >= 0.5 ? 'met' : 'MISSED'} by CPU; goal 1.00)`,
+    `${REQUESTS} measured requests per level after ${WARMUP} warm-up; concurrency levels ${LEVELS.join(', ')} (closed loop, undici Pool in the parent); ${ROUNDS} rounds, order of the kinds alternated; medians over rounds; each server a child process with a pg pool of ${POOL_MAX}, on one embedded PostgreSQL`,
+    'bare: a Hono handler doing one INSERT of the body (jsonb) → 202. lienthong: POST /api/v1/one-stop/dossiers (API key, HoSo validation + mapping, accept: exchange + delivery + dossier projection + pg-boss job in one statement, group commit) → 202',
+    ...report.lines,
     `checked: ${failures ? 'SOME REQUESTS FAILED' : 'every answer 202'}; rows ${consistent ? 'as expected' : 'NOT as expected'} (exchanges ${written.exchanges}, deliveries ${written.deliveries}, jobs ${written.jobs}, baseline rows ${written.baseline}; expected ${expected} each)`,
-    'load average (1, 5, 15 min) is read at the end of each run: other processes may share the cores; CPU per request (from /proc, measured window only) does not depend on them',
+    'load average: other processes may share the cores; CPU per request (from /proc, measured window only) does not depend on them',
   ];
   for (const line of lines) console.log(line);
   const env = ['BENCH_REQUESTS', 'BENCH_WARMUP', 'BENCH_CONCURRENCY', 'BENCH_ROUNDS']

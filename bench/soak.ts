@@ -148,8 +148,7 @@ try {
     `load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores shared with other work`,
   ];
   for (const line of lines) console.log(line);
-  if (process.env.BENCH_RECORD !== '0')
-    appendResult('bench:soak', benchCommand('bench:soak'), lines);
+  appendResult('bench:soak', benchCommand('bench:soak'), lines);
   if (SNAPSHOTS) {
     // The snapshot is written after the signal; wait until both files are complete.
     await poll(

@@ -10,7 +10,9 @@ export function machine(): string {
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;
 }
 
+/** Appends one entry; BENCH_RECORD=0 (exploratory runs) appends nothing. */
 export function appendResult(title: string, command: string, lines: string[]): void {
+  if (process.env.BENCH_RECORD === '0') return;
   if (!existsSync(RESULTS_FILE)) {
     writeFileSync(
       RESULTS_FILE,
