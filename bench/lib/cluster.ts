@@ -26,6 +26,8 @@ export interface ClusterOptions {
   logDir: string;
   /** Log files are named `<prefix><process>.log`. */
   logPrefix: string;
+  /** Extra arguments of bench/lib/portal-simulator.ts (e.g. --applied-times). */
+  simulatorArgs?: string[];
 }
 
 export interface Cluster {
@@ -40,7 +42,11 @@ export interface Cluster {
 
 const STARTED = /"msg":"lienthong started"/;
 
-async function ready(p: BenchProcess, check: () => Promise<boolean> | boolean): Promise<void> {
+/** Resolves once `check` holds; throws with the process's output if it exits or 90 s pass. */
+export async function ready(
+  p: BenchProcess,
+  check: () => Promise<boolean> | boolean,
+): Promise<void> {
   const ok = await poll(
     async () => {
       if (!p.alive())
@@ -53,7 +59,7 @@ async function ready(p: BenchProcess, check: () => Promise<boolean> | boolean): 
   if (!ok) throw new Error(`${p.name} not ready within 90 s:\n${p.output().slice(-3000)}`);
 }
 
-async function answers200(url: string): Promise<boolean> {
+export async function answers200(url: string): Promise<boolean> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
     await res.body?.cancel();
@@ -75,7 +81,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const simPort = await freePort();
     const simulator = spawnNode(
       'portal-simulator',
-      ['bench/lib/portal-simulator.ts', String(simPort)],
+      ['bench/lib/portal-simulator.ts', String(simPort), ...(options.simulatorArgs ?? [])],
       {
         env: {},
         logFile: log('portal-simulator'),

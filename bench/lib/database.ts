@@ -1,4 +1,4 @@
-// A PostgreSQL for a benchmark run: BENCH_DATABASE_URL, or an embedded one in a temporary directory.
+// A PostgreSQL for a benchmark run (BENCH_DATABASE_URL, or an embedded one), and sibling databases.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,4 +26,16 @@ export async function benchDatabase(name: string): Promise<{ url: string; stop()
       if (dir) await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Another database on the server of `url` (e.g. a baseline's, beside lienthong's), fresh. */
+export async function siblingDatabase(url: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const sibling = new URL(url);
+  sibling.pathname = `/${name}`;
+  return sibling.toString();
 }

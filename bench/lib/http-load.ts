@@ -1,11 +1,13 @@
-// A closed-loop HTTP load generator (bench:ingest): fixed concurrency over an undici Pool, a warm-up,
-// then a fixed number of requests whose latencies are recorded.
+// A closed-loop HTTP load generator (bench:ingest, bench:lookup): fixed concurrency over an undici
+// Pool, a warm-up, then a fixed number of requests whose latencies are recorded.
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 
 export interface LoadRequest {
+  /** Default POST. */
+  method?: 'GET' | 'POST';
   path: string;
-  body: string;
+  body?: string;
   headers: Record<string, string>;
 }
 
@@ -19,6 +21,11 @@ export interface LoadOptions {
   request(index: number): LoadRequest;
   /** Whether an answer counts as a success (default: 2xx). */
   ok?: (status: number) => boolean;
+  /**
+   * When given, each answer's body is read and must pass this check too; a failed check counts
+   * as a failure under its status. Without it the body is discarded unread.
+   */
+  check?: (status: number, body: string, index: number) => boolean;
   /** Called after the warm-up, just before the measured requests (e.g. to read CPU counters). */
   onMeasureStart?: () => void;
 }
@@ -46,23 +53,28 @@ async function drive(
   options: LoadOptions,
   from: number,
   count: number,
-  record: (ms: number, status: number) => void,
+  record: (ms: number, status: number, checked: boolean) => void,
 ): Promise<void> {
   let next = from;
   const end = from + count;
   const worker = async () => {
     while (next < end) {
-      const { path, body, headers } = options.request(next++);
+      const index = next++;
+      const { method = 'POST', path, body, headers } = options.request(index);
       const started = performance.now();
       let status = 0;
+      let text: string | undefined;
       try {
-        const response = await pool.request({ method: 'POST', path, body, headers });
+        const response = await pool.request({ method, path, body: body ?? null, headers });
         status = response.statusCode;
-        await response.body.dump();
+        if (options.check) text = await response.body.text();
+        else await response.body.dump();
       } catch {
         status = 0;
       }
-      record(performance.now() - started, status);
+      const ms = performance.now() - started;
+      // Checked outside the timed span: the check is the bench's work, not the server's.
+      record(ms, status, text === undefined || options.check?.(status, text, index) !== false);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, count) }, worker));
@@ -80,16 +92,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     failures[status] = (failures[status] ?? 0) + 1;
   };
   try {
-    await drive(pool, options, 0, options.warmup, (_ms, status) => {
-      if (!ok(status)) fail(status);
+    await drive(pool, options, 0, options.warmup, (_ms, status, checked) => {
+      if (!ok(status) || !checked) fail(status);
     });
     options.onMeasureStart?.();
     const latencies = new Float64Array(options.requests);
     let recorded = 0;
     const started = performance.now();
-    await drive(pool, options, options.warmup, options.requests, (ms, status) => {
+    await drive(pool, options, options.warmup, options.requests, (ms, status, checked) => {
       latencies[recorded++] = ms;
-      if (!ok(status)) fail(status);
+      if (!ok(status) || !checked) fail(status);
     });
     const seconds = (performance.now() - started) / 1000;
     const sorted = Array.from(latencies).sort((a, b) => a - b);

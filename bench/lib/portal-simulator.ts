@@ -1,5 +1,7 @@
 // Runs the national-portal simulator in a process of its own on 127.0.0.1:<port> until SIGTERM.
-// Usage: node bench/lib/portal-simulator.ts <port> [--rate-limit]. Prints one JSON line when listening.
+// Usage: node bench/lib/portal-simulator.ts <port> [--rate-limit] [--applied-times]. Prints one JSON
+// line when listening.
+import { performance } from 'node:perf_hooks';
 import { startSimulator } from '../../connectors/kit/simulator/index.ts';
 import { createPortalSimulator } from '../../connectors/national-portal/index.ts';
 
@@ -8,14 +10,27 @@ const port = Number(process.argv[2] ?? '0');
 // so it is off unless asked for.
 const rateLimited = process.argv.includes('--rate-limit');
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error('usage: node bench/lib/portal-simulator.ts <port> [--rate-limit]');
+  console.error(
+    'usage: node bench/lib/portal-simulator.ts <port> [--rate-limit] [--applied-times]',
+  );
   process.exit(2);
 }
 
-const running = await startSimulator(
-  createPortalSimulator({ seed: 1, ...(rateLimited ? {} : { rateLimit: false }) }),
-  { port, host: '127.0.0.1' },
-);
+const sim = createPortalSimulator({ seed: 1, ...(rateLimited ? {} : { rateLimit: false }) });
+if (process.argv.includes('--applied-times')) {
+  // bench:latency: when each dossier was first applied, on the clock every process shares
+  // (performance.timeOrigin + performance.now(), ms since the epoch), served as JSON.
+  const appliedAt = new Map<string, number>();
+  const record = sim.recordApplied;
+  sim.recordApplied = (op, key, item) => {
+    if (op === 'DongBoHoSoMC' && !appliedAt.has(key))
+      appliedAt.set(key, performance.timeOrigin + performance.now());
+    record(op, key, item);
+  };
+  sim.app.get('/__bench/applied-count', (c) => c.json({ count: appliedAt.size }));
+  sim.app.get('/__bench/applied-times', (c) => c.json(Object.fromEntries(appliedAt)));
+}
+const running = await startSimulator(sim, { port, host: '127.0.0.1' });
 console.log(JSON.stringify({ ready: true, url: running.url, pid: process.pid }));
 
 const stop = () => {
