@@ -1,12 +1,14 @@
 // Starts delivery for every configured target: queues, workers, holds; stops them in order.
 import type { Pool } from '../db/pool.ts';
 import type { PgBoss } from '../queue/boss.ts';
+import { listenForJobs } from '../queue/job-notifications.ts';
 import type { Logger } from '../telemetry/logger.ts';
 import { createHolds } from './holds.ts';
 import type { DeliveryPolicy } from './policy.ts';
 import type { DeliveryPort } from './port.ts';
 import { ensureTargetQueue } from './queues.ts';
 import type { MaintenanceWindow } from './resilience/maintenance.ts';
+import { queueName } from './types.ts';
 import { startTargetWorker, type TargetWorker, type TargetWorkerOptions } from './worker.ts';
 
 export interface TargetSpec {
@@ -65,10 +67,17 @@ export async function startDelivery(options: {
       }),
     );
   }
+  const byQueue = new Map([...workers.values()].map((w) => [queueName(w.target), w]));
+  const notifications = listenForJobs({
+    pool: options.pool,
+    logger: options.logger,
+    onQueue: (queue) => byQueue.get(queue)?.wake(),
+  });
   return {
     workers,
     refreshHolds: holds.refresh,
     async stop() {
+      await notifications.stop();
       holds.stop();
       await Promise.all([...workers.values()].map((w) => w.stop()));
     },

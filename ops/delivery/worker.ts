@@ -39,6 +39,8 @@ export interface TargetWorkerOptions {
 export interface TargetWorker {
   target: string;
   breaker: CircuitBreaker;
+  /** New jobs were committed (pg-boss's NOTIFY): idle lanes fetch now, not at their next poll. */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -82,18 +84,23 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
   };
   const queue = queueName(target);
   let stopping = false;
-  // Every sleeping lane's wake-up, so stop() ends all their sleeps at once.
+  // Every sleeping lane's wake-up, so stop() ends all their sleeps at once; the idle ones apart,
+  // so a NOTIFY ends only the sleeps of lanes that found nothing (not the pause after an error).
   const wakers = new Set<() => void>();
+  const idleWakers = new Set<() => void>();
+  let notified = false;
 
-  const sleep = (ms: number) =>
+  const sleep = (ms: number, idle = false) =>
     new Promise<void>((resolve) => {
       const wake = () => {
         clearTimeout(timer);
         wakers.delete(wake);
+        idleWakers.delete(wake);
         resolve();
       };
       const timer = setTimeout(wake, ms);
       wakers.add(wake);
+      if (idle) idleWakers.add(wake);
     });
 
   async function runBatch(jobs: DeliveryJob[]): Promise<void> {
@@ -122,7 +129,9 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
           includeMetadata: true,
         })) as DeliveryJob[];
         if (jobs.length === 0) {
-          await sleep(policy.idlePollMs);
+          // A NOTIFY that came while this fetch was in flight may be for jobs it missed.
+          if (notified) notified = false;
+          else await sleep(policy.idlePollMs, true);
           continue;
         }
         await runBatch(jobs);
@@ -138,6 +147,10 @@ export function startTargetWorker(options: TargetWorkerOptions): TargetWorker {
   return {
     target,
     breaker,
+    wake() {
+      if (idleWakers.size === 0) notified = true;
+      for (const wake of [...idleWakers]) wake();
+    },
     async stop() {
       stopping = true;
       for (const wake of [...wakers]) wake();
