@@ -6,8 +6,9 @@ import { defineConfig } from '../ops/config.ts';
 export const BENCH_MEMBER_RIGHTS = ['dossier.submit', 'progress.submit', 'exchange.read'];
 
 /**
- * The gateway limits each member to 200 requests/s per process (gateway/app.ts DEFAULT_LIMITS, not
- * configurable), so the load is spread over several members to measure the pipeline, not that limit.
+ * The gateway limits each member to 200 requests/s per process by default (gateway/app.ts
+ * DEFAULT_LIMITS; `gateway.rateLimit` in a config changes it). This config keeps the default, as a
+ * deployment would, and spreads the load over several members to measure the pipeline, not that limit.
  */
 export function benchMemberIds(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `bench-load-${i + 1}`);

@@ -1,5 +1,7 @@
 // bench:soak — `lienthong start` (all roles, sandbox on, steady one-stop traffic) for BENCH_SOAK_SECONDS;
-// its RSS sampled every 10 s; growth from the end of the warm-up to the end must stay under 10%.
+// its RSS sampled every 10 s; growth after the warm-up must stay under 10%, judged on the RSS peaks
+// of the first and the last window (V8's heap grows and shrinks in cycles of minutes: two single
+// samples read +1.6% in one run and +31% in another of the same code, with no leak in its heap).
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,15 +137,18 @@ try {
     atWarmup.heapUsed && last.heapUsed
       ? (last.heapUsed - atWarmup.heapUsed) / atWarmup.heapUsed
       : undefined;
-  passed = growth < LIMIT;
+  const firstPeak = peak(WARMUP, WARMUP + WINDOW);
+  const lastPeak = peak(SECONDS - WINDOW, SECONDS);
+  const peakGrowth = (lastPeak - firstPeak) / firstPeak;
+  passed = peakGrowth < LIMIT;
   const lines = [
     `process: \`lienthong start\` (all roles in one process) with LIENTHONG_SANDBOX=on and bench/soak.config.ts (the shipped config, sandbox traffic ${PER_MINUTE} messages/min), DATABASE_URL to an embedded PostgreSQL of the bench, LOG_LEVEL=warn`,
     `duration ${SECONDS} s, RSS (VmRSS of the lienthong pid) every ${EVERY} s, warm-up ${WARMUP} s`,
     `traffic: ${rows.map((r) => `${r.kind} ${r.exchanges} accepted (${r.delivered} delivered, ${r.pending} pending, ${r.dead} dead)`).join('; ')}`,
-    `RSS at warm-up end (t=${atWarmup.at} s): ${mib(atWarmup.rss)}; at the end (t=${last.at} s): ${mib(last.rss)}; growth ${(growth * 100).toFixed(1)}% — ${passed ? 'PASS' : 'FAIL'} (< ${LIMIT * 100}%)`,
+    `RSS peak in the ${WINDOW} s after the warm-up ${mib(firstPeak)}, in the last ${WINDOW} s ${mib(lastPeak)}: growth ${(peakGrowth * 100).toFixed(1)}% — ${passed ? 'PASS' : 'FAIL'} (< ${LIMIT * 100}%)`,
+    `single samples, for comparison: RSS at warm-up end (t=${atWarmup.at} s) ${mib(atWarmup.rss)}, at the end (t=${last.at} s) ${mib(last.rss)}: ${(growth * 100).toFixed(1)}%`,
     `V8 heap used (live and not yet collected) at warm-up end ${mib(atWarmup.heapUsed)}, at the end ${mib(last.heapUsed)}${heapGrowth === undefined ? '' : ` (${(heapGrowth * 100).toFixed(1)}%)`}; heap reserved ${mib(atWarmup.heapTotal)} → ${mib(last.heapTotal)}; external ${mib(atWarmup.external)} → ${mib(last.external)}`,
     `dead letters: ${deadReasons.rows.map((r) => `${r.target} ${r.reason ?? '(no reason)'} × ${r.n}`).join('; ') || 'none'}`,
-    `RSS peak in the ${WINDOW} s after the warm-up ${mib(peak(WARMUP, WARMUP + WINDOW))}, in the last ${WINDOW} s ${mib(peak(SECONDS - WINDOW, SECONDS))} (V8 grows and shrinks its heap in cycles of minutes, so single samples swing)`,
     `RSS samples (MiB): ${samples.map((s) => (s.rss / MiB).toFixed(0)).join(' ')}`,
     `load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores shared with other work`,
   ];
