@@ -124,7 +124,8 @@ export const populationConnector = defineConnector({
     const verifyCitizen = (input: VerifyCitizenInput, ctx?: CallContext) =>
       withOperation(op, ctx, async (signal): Promise<CitizenVerification> => {
         const requestId = randomUUID();
-        // Who asked, when, why and for which dossier: never whom they asked about.
+        // Who asked, when, why and for which dossier: never whom they asked about. The audit of
+        // record is the gateway's audit row; the log says more only when a lookup fails.
         const audit = {
           connectorId,
           requestId,
@@ -134,11 +135,11 @@ export const populationConnector = defineConnector({
         };
         try {
           const result = await verify(input, requestId, signal);
-          deps.logger.info({ ...audit, outcome: result.outcome }, 'citizen lookup');
+          deps.logger.debug({ ...audit, outcome: result.outcome }, 'citizen lookup');
           return result;
         } catch (error) {
           const reason = isConnectorError(error) ? error.reason : 'connector.unexpected_error';
-          deps.logger.info({ ...audit, outcome: 'error', reason }, 'citizen lookup');
+          deps.logger.warn({ ...audit, outcome: 'error', reason }, 'citizen lookup failed');
           throw error;
         }
       });
