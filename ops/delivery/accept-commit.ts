@@ -1,30 +1,15 @@
 // One accept batch in one round trip: every row of the batch in a single prepared statement, then
 // (only when some request repeated an earlier one) a lookup of what the repeats resolve to.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Pool } from '../db/pool.ts';
-import {
-  acceptStatement,
-  type DeliveryRow,
-  type DossierProjectionRow,
-  type ExchangeRow,
-  findExistingExchanges,
-  type StatusChangeRow,
-} from '../db/queries/accept.ts';
+import { acceptStatement, findExistingExchanges } from '../db/queries/accept.ts';
 import type { JobInsertSql } from '../queue/job-insert.ts';
 import type { AcceptedDelivery, AcceptInput, AcceptOutcome } from './accept.ts';
-import { orderedId } from './ids.ts';
-import { type DeliveryJobData, laneKey, queueName } from './types.ts';
+import { batchRows, type Leader } from './accept-rows.ts';
 
 export interface CommitDeps {
   pool: Pool;
   jobInsertSql: JobInsertSql;
-}
-
-interface Leader {
-  input: AcceptInput;
-  index: number;
-  id: string;
-  deliveries: AcceptedDelivery[];
 }
 
 /** Identity keys of a request: its natural key, and its Idempotency-Key when it has one. */
@@ -34,17 +19,11 @@ function identityKeys(input: AcceptInput): string[] {
   return keys;
 }
 
-/** A JSON object with `field` spliced in as already-serialized JSON (payloads are big: once only). */
-function withJsonField(row: object, field: string, json: string): string {
-  const rest = JSON.stringify(row);
-  return rest.length === 2 ? `{"${field}":${json}}` : `${rest.slice(0, -1)},"${field}":${json}}`;
-}
-
 const names = new Map<string, string>();
 function statementName(text: string): string {
   let name = names.get(text);
   if (!name) {
-    name = `accept_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+    name = `accept_${hash('sha256', text, 'hex').slice(0, 16)}`;
     names.set(text, name);
   }
   return name;
@@ -64,71 +43,10 @@ export async function commitAcceptBatch(
     for (const key of identityKeys(input)) firstByKey.set(key, index);
     return index;
   });
-  const leaders: Leader[] = [];
-  const exchanges: string[] = [];
-  const deliveries: string[] = [];
-  const dossiers: string[] = [];
-  const statuses: string[] = [];
-  const jobsByQueue = new Map<string, string[]>();
-  for (const [index, input] of inputs.entries()) {
-    if (leaderOf[index] !== index) continue;
-    const id = orderedId();
-    const payloadJson = input.payloadJson ?? JSON.stringify(input.payload ?? null);
-    const exchange: Omit<ExchangeRow, 'payload'> = {
-      id,
-      source: input.source,
-      kind: input.kind,
-      dossier_code: input.dossierCode,
-      idempotency_key: input.idempotencyKey,
-      request_hash: input.requestHash,
-      natural_key: input.naturalKey,
-      trace_id: input.traceId,
-    };
-    exchanges.push(withJsonField(exchange, 'payload', payloadJson));
-    const leader: Leader = { input, index, id, deliveries: [] };
-    for (const target of input.targets) {
-      // Ordered ids: pg-boss breaks ties of created_on (same transaction) by id.
-      const deliveryId = orderedId();
-      leader.deliveries.push({ target, id: deliveryId });
-      const row: DeliveryRow = {
-        id: deliveryId,
-        exchange_id: id,
-        target,
-        dossier_code: input.dossierCode,
-      };
-      deliveries.push(JSON.stringify(row));
-      const data: DeliveryJobData = {
-        deliveryId,
-        exchangeId: id,
-        target,
-        kind: input.kind,
-        source: input.source,
-        dossierCode: input.dossierCode,
-        // [telemetry] each job continues the trace of the request that accepted it.
-        ...(input.traceContext ? { traceContext: input.traceContext } : {}),
-      };
-      const jobs = jobsByQueue.get(queueName(target)) ?? [];
-      jobs.push(JSON.stringify({ id: deliveryId, data, singletonKey: laneKey(data) }));
-      jobsByQueue.set(queueName(target), jobs);
-    }
-    if (input.dossier) {
-      const row: DossierProjectionRow = { ...input.dossier, last_exchange_id: id };
-      dossiers.push(JSON.stringify(row));
-    }
-    if (input.statusChange && input.dossierCode) {
-      const row: StatusChangeRow = {
-        code: input.dossierCode,
-        status: input.statusChange.status,
-        finished_at: input.statusChange.finishedAt,
-        returned_at: input.statusChange.returnedAt ?? null,
-        result_digitized: input.statusChange.resultDigitized ?? null,
-        last_exchange_id: id,
-      };
-      statuses.push(JSON.stringify(row));
-    }
-    leaders.push(leader);
-  }
-
+  const { leaders, exchanges, deliveries, dossiers, statuses, jobsByQueue } = batchRows(
+    inputs,
+    leaderOf,
+  );
   const queues = [...jobsByQueue];
   const jobs = await Promise.all(queues.map(([queue]) => deps.jobInsertSql(queue)));
   const text = acceptStatement(jobs);
