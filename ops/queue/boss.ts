@@ -4,6 +4,9 @@ import type { Logger } from '../telemetry/logger.ts';
 
 export type { PgBoss } from 'pg-boss';
 
+/** pg-boss's schema; also named by the statements we build from its plans (job-insert.ts). */
+export const QUEUE_SCHEMA = 'pgboss';
+
 export async function startBoss(
   url: string,
   logger: Logger,
@@ -11,7 +14,7 @@ export async function startBoss(
 ): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: url,
-    schema: 'pgboss',
+    schema: QUEUE_SCHEMA,
     application_name: 'lienthong-queue',
     useListenNotify: true,
     // Only processes with the worker or scheduler role run maintenance and cron.

@@ -4,8 +4,8 @@ import pg from 'pg';
 import { notifyChannelSql } from 'pg-boss/dist/plans.js';
 import type { Pool } from '../db/pool.ts';
 import type { Logger } from '../telemetry/logger.ts';
+import { QUEUE_SCHEMA } from './boss.ts';
 
-const SCHEMA = 'pgboss';
 /** After a lost connection: the lanes still poll meanwhile, so nothing waits longer than that. */
 const RECONNECT_MS = 2_000;
 
@@ -36,7 +36,7 @@ export function listenForJobs(options: {
         if (message.payload) options.onQueue(message.payload);
       });
       const { rows } = await next.query<{ channel: string }>(
-        `select ${notifyChannelSql(SCHEMA)} as channel`,
+        `select ${notifyChannelSql(QUEUE_SCHEMA)} as channel`,
       );
       // The channel name is pg-boss's: a hex digest, safe as an identifier.
       await next.query(`listen ${rows[0]!.channel}`);
