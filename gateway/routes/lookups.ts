@@ -2,9 +2,9 @@
 // each bound to a dossier or a declared purpose, audited, never cached.
 
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { trace } from '@opentelemetry/api';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { LookupFailure, Lookups } from '../../ops/lookups/service.ts';
+import { activeTraceId } from '../../ops/telemetry/trace-context.ts';
 import { problemResponse } from '../openapi.ts';
 import { problem } from '../problem.ts';
 import { allFieldsHook, validationHook } from '../validation.ts';
@@ -66,7 +66,7 @@ function failure(c: Context, result: LookupFailure): Response {
   return problem(c, 'upstream.unavailable', { detail: result.reason });
 }
 
-const traceId = () => trace.getActiveSpan()?.spanContext().traceId ?? null;
+const traceId = () => activeTraceId();
 
 export function lookupRoutes(deps: LookupRouteDeps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook });

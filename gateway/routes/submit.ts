@@ -1,9 +1,9 @@
 // Shared tail of every write route: hand the canonical message to intake, answer 202 or a problem.
-import { trace } from '@opentelemetry/api';
 import type { Context } from 'hono';
 import type { Accepted } from '../../contracts/api/submissions.ts';
 import type { Intake, IntakeMessage } from '../../ops/delivery/intake.ts';
 import { sha256 } from '../../ops/delivery/intake.ts';
+import { activeTraceId } from '../../ops/telemetry/trace-context.ts';
 import { jsonText } from '../middleware/json-body.ts';
 import { problem } from '../problem.ts';
 
@@ -32,7 +32,7 @@ export async function submit(c: Context, intake: Intake, fields: SubmitFields): 
   }
   // The request as received: the same Idempotency-Key with other bytes is another request.
   const requestHash = sha256(`${c.req.method} ${c.req.path}\n${jsonText(c) ?? ''}`);
-  const traceId = trace.getActiveSpan()?.spanContext().traceId ?? null;
+  const traceId = activeTraceId();
   const outcome = await intake.submit({
     ...fields,
     source: member.id,

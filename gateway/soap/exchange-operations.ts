@@ -1,5 +1,4 @@
 // One LienThongExchange call after parsing: authenticate, authorize (audited), map to canonical, hand to intake.
-import { trace } from '@opentelemetry/api';
 import type { ExchangeAck, ExchangeOperation } from '../../contracts/wire/gateway-soap/index.ts';
 import type { FieldIssue, Mapping } from '../../mappings/engine/index.ts';
 import type { Pool } from '../../ops/db/pool.ts';
@@ -8,6 +7,7 @@ import { type Intake, type IntakeMessage, sha256 } from '../../ops/delivery/inta
 import { hasRight } from '../../ops/members/rights.ts';
 import type { MemberService } from '../../ops/members/types.ts';
 import type { Logger } from '../../ops/telemetry/logger.ts';
+import { activeTraceId } from '../../ops/telemetry/trace-context.ts';
 import { certificateAllows } from '../middleware/auth/certificate.ts';
 import {
   type SoapResult,
@@ -195,7 +195,7 @@ export async function runOperation(
     idempotencyKey: key.key,
     // The parsed message, not the raw XML: envelopes differ in headers (nonces, timestamps) per send.
     requestHash: sha256(`SOAP ${call.operation}\n${JSON.stringify(call.args ?? null)}`),
-    traceId: trace.getActiveSpan()?.spanContext().traceId ?? null,
+    traceId: activeTraceId(),
   });
   if (outcome.status === 'idempotency_conflict')
     return clientFault(

@@ -7,7 +7,9 @@ import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import {
+  AlwaysOffSampler,
   BatchSpanProcessor,
+  NoopSpanProcessor,
   SimpleSpanProcessor,
   type SpanExporter,
 } from '@opentelemetry/sdk-trace';
@@ -27,6 +29,7 @@ export interface Tracing {
 }
 
 export function startTracing(options: TracingOptions): Tracing {
+  const exported = options.exporter !== undefined || options.otlpEndpoint !== undefined;
   const spanProcessors = options.exporter
     ? [new SimpleSpanProcessor({ exporter: options.exporter })]
     : options.otlpEndpoint
@@ -37,10 +40,14 @@ export function startTracing(options: TracingOptions): Tracing {
             }),
           }),
         ]
-      : [];
+      : // Nowhere to send spans: a provider all the same (NodeSDK registers none without a
+        // processor), so requests get trace ids for the exchange log, logs and outbound calls.
+        [new NoopSpanProcessor()];
   const sdk = new NodeSDK({
     serviceName: options.serviceName,
     spanProcessors,
+    // ... and records none of them (their attributes would cost CPU on every request and call).
+    ...(exported ? {} : { sampler: new AlwaysOffSampler() }),
     // Metrics are scraped from /metrics and logs go to stdout: no OTLP exporters for them, which
     // would otherwise default to localhost:4318 and stall shutdown.
     metricReaders: [],
