@@ -2,7 +2,7 @@
 // to the moment the national-portal simulator applied them: lienthong (gateway + worker through the
 // CLI) beside the bare minimum durable pipeline (bare Hono + boss.send(), pg-boss work() → POST) in
 // the same run, on the same PostgreSQL server and the same simulator program.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDossierToPortalMapping } from '../mappings/national-portal/index.ts';
@@ -13,9 +13,8 @@ import { cpuByProcess, startCluster } from './lib/cluster.ts';
 import { benchDatabase, siblingDatabase } from './lib/database.ts';
 import { quantile } from './lib/http-load.ts';
 import { checkDatabase, checkPortalRecords } from './lib/invariants.ts';
-import { appendResult } from './lib/machine.ts';
 import { epochNow, runOpenLoop } from './lib/open-loop.ts';
-import { type BenchProcess, benchCommand, onInterrupt, poll } from './lib/processes.ts';
+import { type BenchProcess, finishBench, onInterrupt, poll } from './lib/processes.ts';
 import { dossierBody, dossierCode } from './lib/workload.ts';
 import scaleoutConfig from './scaleout.config.ts';
 
@@ -239,10 +238,4 @@ const lines = [
   `invariants lienthong — ${ours.ok ? 'PASS' : 'FAIL'}: ${ours.invariants}`,
   `load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)}; ${((epochNow() - started) / 1000).toFixed(0)} s in all`,
 ];
-for (const l of lines) console.log(l);
-appendResult('bench:latency', benchCommand('bench:latency'), lines);
-if (bare.ok && ours.ok) await rm(logDir, { recursive: true, force: true });
-else {
-  console.error(`invariants failed: logs kept in ${logDir}`);
-  process.exitCode = 1;
-}
+await finishBench('bench:latency', lines, bare.ok && ours.ok, logDir);

@@ -2,7 +2,7 @@
 // per request through the whole gateway (`lienthong start --role gateway`: API key, right, validation,
 // connector call over a socket to the simulator, audit row) beside the same wire request sent straight
 // to the same simulator with undici, in the same run: what the gateway adds.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPool } from '../ops/db/pool.ts';
@@ -10,9 +10,8 @@ import { benchDatabase } from './lib/database.ts';
 import { type LoadResult, runLoad } from './lib/http-load.ts';
 import { startLookupGateway } from './lib/lookup-gateway.ts';
 import { type KindName, lgspToken, lookupKinds } from './lib/lookup-kinds.ts';
-import { appendResult } from './lib/machine.ts';
 import { postmasterPid, processCpuSeconds, treeCpuSeconds } from './lib/proc-cpu.ts';
-import { benchCommand, onInterrupt } from './lib/processes.ts';
+import { finishBench, onInterrupt } from './lib/processes.ts';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 5_000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
@@ -148,9 +147,4 @@ lines.push(
       ' ',
     )}: other processes may share the cores; CPU per request (from /proc, measured window only) does not depend on them`,
 );
-for (const line of lines) console.log(line);
-appendResult('bench:lookup', benchCommand('bench:lookup'), lines);
-if (failed || !auditOk) {
-  console.error(`checks failed: logs kept in ${logDir}`);
-  process.exitCode = 1;
-} else await rm(logDir, { recursive: true, force: true });
+await finishBench('bench:lookup', lines, !failed && auditOk, logDir);

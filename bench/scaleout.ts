@@ -1,6 +1,6 @@
 // bench:scaleout — the same load through 1 gateway + 1 worker, then 2 + 2 (separate processes through
 // the real CLI, each on a fresh database and portal simulator): accepted/s, delivered/s, invariants.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,8 +9,7 @@ import { cpuByProcess, startCluster } from './lib/cluster.ts';
 import { benchDatabase } from './lib/database.ts';
 import { percentile, runJourneys } from './lib/dossier-load.ts';
 import { checkDatabase, checkPortalRecords } from './lib/invariants.ts';
-import { appendResult } from './lib/machine.ts';
-import { benchCommand, onInterrupt, poll } from './lib/processes.ts';
+import { finishBench, onInterrupt, poll } from './lib/processes.ts';
 
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 2000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 3);
@@ -176,10 +175,4 @@ const lines = [
   `invariants 2+2 — ${two.ok ? 'PASS' : 'FAIL'}: ${two.invariants}`,
   `load average (1 min) before ${loadBefore.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores shared with other work: PostgreSQL, simulator, load generator and lienthong all compete for them`,
 ];
-for (const line of lines) console.log(line);
-appendResult('bench:scaleout', benchCommand('bench:scaleout'), lines);
-if (one.ok && two.ok) await rm(logDir, { recursive: true, force: true });
-else {
-  console.error(`invariants failed: logs kept in ${logDir}`);
-  process.exitCode = 1;
-}
+await finishBench('bench:scaleout', lines, one.ok && two.ok, logDir);

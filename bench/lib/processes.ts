@@ -1,6 +1,6 @@
 // Child processes of a benchmark: each leads its own process group and logs to a file; every group
 // still alive is killed when the bench exits, also after a failure or Ctrl-C.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { BIN } from '../../test/helpers/cli.ts';
 import {
   type GroupProcess,
@@ -9,6 +9,7 @@ import {
   spawnGroup,
   stopAllGroups,
 } from '../../test/helpers/process-group.ts';
+import { appendResult } from './machine.ts';
 
 export type BenchProcess = GroupProcess;
 
@@ -127,4 +128,23 @@ export function benchCommand(script: string): string {
     .map(([key, value]) => `${key}=${value}`)
     .sort();
   return [...settings, `npm run ${script}`].join(' ');
+}
+
+/**
+ * The end of a multi-process bench: prints and records its lines, then removes the process logs
+ * when every check passed, or keeps them, says where, and sets a failing exit code.
+ */
+export async function finishBench(
+  script: string,
+  lines: string[],
+  passed: boolean,
+  logDir: string,
+): Promise<void> {
+  for (const line of lines) console.log(line);
+  appendResult(script, benchCommand(script), lines);
+  if (passed) await rm(logDir, { recursive: true, force: true });
+  else {
+    console.error(`checks failed: logs kept in ${logDir}`);
+    process.exitCode = 1;
+  }
 }
