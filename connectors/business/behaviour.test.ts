@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError, ERROR_CLASSES } from '../kit/index.ts';
 import { countOf, type RunningSimulator, startSimulator } from '../kit/simulator/index.ts';
+import { PENDING, settleWithin } from '../kit/testing/settle-within.ts';
 import { businessConnector, type EnterpriseLookup } from './connector.ts';
 import { SEED_ENTERPRISES } from './fixtures/enterprises.ts';
 import {
@@ -102,24 +103,7 @@ describe('businessConnector', () => {
       seed: 30,
       faults: { errorRate: 0.3, timeoutRate: 0.1 },
     });
-    const PENDING = Symbol('pending');
-    const bounded = async (call: Promise<unknown>) => {
-      let timer: NodeJS.Timeout | undefined;
-      const bound = new Promise<typeof PENDING>((resolve) => {
-        timer = setTimeout(() => resolve(PENDING), 5_000);
-      });
-      try {
-        return await Promise.race([
-          call.then(
-            (value) => ({ ok: true as const, value }),
-            (error: unknown) => ({ ok: false as const, error }),
-          ),
-          bound,
-        ]);
-      } finally {
-        clearTimeout(timer);
-      }
-    };
+    const bounded = (call: Promise<unknown>) => settleWithin(call, 5_000);
     const codes = SEED_ENTERPRISES.map((e) => e.MaSoDoanhNghiep);
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>

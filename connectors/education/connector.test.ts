@@ -9,6 +9,7 @@ import {
   type RunningSimulator,
   startSimulator,
 } from '../kit/simulator/index.ts';
+import { PENDING, settleWithin } from '../kit/testing/settle-within.ts';
 import { educationConnector } from './connector.ts';
 import {
   createEducationSimulator,
@@ -297,24 +298,7 @@ describe('educationConnector', () => {
       resultDelayMs: 0,
       faults: { errorRate: 0.3, timeoutRate: 0.1, errorResponder: 'system_error' },
     });
-    const PENDING = Symbol('pending');
-    const bounded = async (call: Promise<unknown>) => {
-      let timer: NodeJS.Timeout | undefined;
-      const bound = new Promise<typeof PENDING>((resolve) => {
-        timer = setTimeout(() => resolve(PENDING), 5_000);
-      });
-      try {
-        return await Promise.race([
-          call.then(
-            (value) => ({ ok: true as const, value }),
-            (error: unknown) => ({ ok: false as const, error }),
-          ),
-          bound,
-        ]);
-      } finally {
-        clearTimeout(timer);
-      }
-    };
+    const bounded = (call: Promise<unknown>) => settleWithin(call, 5_000);
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, (_, i) => {
         const ctx = { timeoutMs: 400 };

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError, ERROR_CLASSES } from '../kit/index.ts';
 import { countOf, startSimulator } from '../kit/simulator/index.ts';
+import { PENDING, settleWithin } from '../kit/testing/settle-within.ts';
 import { healthConnector } from './connector.ts';
 import { SEED_BIRTH_CERTIFICATES } from './fixtures/birth-certificates.ts';
 import { birthDelivery, simulatorConfig } from './fixtures/index.ts';
@@ -135,24 +136,7 @@ describe('healthConnector', () => {
       resultDelayMs: 0,
       faults: { errorRate: 0.3, timeoutRate: 0.1 },
     });
-    const PENDING = Symbol('pending');
-    const bounded = async (call: Promise<unknown>) => {
-      let timer: NodeJS.Timeout | undefined;
-      const bound = new Promise<typeof PENDING>((resolve) => {
-        timer = setTimeout(() => resolve(PENDING), 5_000);
-      });
-      try {
-        return await Promise.race([
-          call.then(
-            () => ({ ok: true as const }),
-            (error: unknown) => ({ ok: false as const, error }),
-          ),
-          bound,
-        ]);
-      } finally {
-        clearTimeout(timer);
-      }
-    };
+    const bounded = (call: Promise<unknown>) => settleWithin(call, 5_000);
     const ctx = { timeoutMs: 400 };
     const calls = Array.from({ length: 50 }, (_, i) => {
       if (i % 3 === 0) return connector.deliver!({ ...birthDelivery, attempt: i + 1 }, ctx);

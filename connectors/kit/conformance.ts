@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ConnectorDefinition, ConnectorDeps } from './define-connector.ts';
 import { ConnectorError, type ErrorClass } from './errors.ts';
 import type { FaultsPatch, RunningSimulator, SimulatorStats } from './simulator/index.ts';
+import { PENDING, settleWithin } from './testing/settle-within.ts';
 import type { CallContext, Connector } from './types.ts';
 
 type Awaitable<T> = T | Promise<T>;
@@ -50,24 +51,10 @@ export interface ConformanceOptions<Config, Ops extends object> {
   hardBoundMs?: number;
 }
 
-const PENDING = Symbol('pending');
-
 async function outcome(promise: Promise<unknown>, boundMs: number): Promise<unknown> {
-  let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<typeof PENDING>((resolve) => {
-    timer = setTimeout(() => resolve(PENDING), boundMs);
-  });
-  try {
-    return await Promise.race([
-      promise.then(
-        () => 'resolved',
-        (error: unknown) => error,
-      ),
-      bound,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const settled = await settleWithin(promise, boundMs);
+  if (settled === PENDING) return PENDING;
+  return settled.ok ? 'resolved' : settled.error;
 }
 
 export function runConformanceSuite<Config, Ops extends object>(

@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectorError, ERROR_CLASSES } from '../kit/index.ts';
 import { startSimulator } from '../kit/simulator/index.ts';
+import { PENDING, settleWithin } from '../kit/testing/settle-within.ts';
 import { delivery, dossierNumbered } from './fixtures/index.ts';
 import { definition, sandbox } from './index.ts';
 import { createPortalSimulator } from './simulator.ts';
 
-const PENDING = Symbol('pending');
 const HARD_BOUND_MS = 5_000;
 
 /** The call's outcome, or PENDING if it has not settled by the hard bound. */
 async function settle(promise: Promise<unknown>): Promise<unknown> {
-  let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<typeof PENDING>((resolve) => {
-    timer = setTimeout(() => resolve(PENDING), HARD_BOUND_MS);
-  });
-  try {
-    return await Promise.race([
-      promise.then(
-        () => 'ok',
-        (error: unknown) => error,
-      ),
-      bound,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const settled = await settleWithin(promise, HARD_BOUND_MS);
+  if (settled === PENDING) return PENDING;
+  return settled.ok ? 'ok' : settled.error;
 }
 
 describe('national-portal under faults', () => {

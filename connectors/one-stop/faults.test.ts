@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorError, type Delivery, ERROR_CLASSES } from '../kit/index.ts';
 import { type RunningSimulator, startSimulator } from '../kit/simulator/index.ts';
+import { PENDING, settleWithin } from '../kit/testing/settle-within.ts';
 import { oneStopConnector } from './connector.ts';
 import { createOneStopSimulator } from './simulator.ts';
 import { feedbackDelivery, hoSoFixture, simConfig } from './test-fixtures.ts';
@@ -9,25 +10,11 @@ import { feedbackDelivery, hoSoFixture, simConfig } from './test-fixtures.ts';
 const CALLS = 50;
 const TIMEOUT_MS = 300;
 const HARD_BOUND_MS = TIMEOUT_MS + 3_000;
-const PENDING = Symbol('pending');
-
 /** Resolves with the call's outcome, or PENDING if it outlived the hard bound (never a timing claim on speed). */
 async function settle(call: Promise<unknown>): Promise<unknown> {
-  let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<typeof PENDING>((resolve) => {
-    timer = setTimeout(() => resolve(PENDING), HARD_BOUND_MS);
-  });
-  try {
-    return await Promise.race([
-      call.then(
-        (r) => ({ ok: r }),
-        (e: unknown) => e,
-      ),
-      bound,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const settled = await settleWithin(call, HARD_BOUND_MS);
+  if (settled === PENDING) return PENDING;
+  return settled.ok ? { ok: settled.value } : settled.error;
 }
 
 const deliveries: Delivery[] = Array.from({ length: CALLS }, (_, i) => ({

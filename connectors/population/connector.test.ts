@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runConformanceSuite } from '../kit/conformance.ts';
 import { type ConnectorDeps, ConnectorError, ERROR_CLASSES, type KitLogger } from '../kit/index.ts';
 import { countOf, type RunningSimulator, startSimulator } from '../kit/simulator/index.ts';
+import { PENDING, settleWithin } from '../kit/testing/settle-within.ts';
 import { populationConnector, type VerifyCitizenInput } from './connector.ts';
 import { birthDateOf, fullNameOf, SEED_CITIZENS, type SeedCitizen } from './fixtures/citizens.ts';
 import {
@@ -289,24 +290,7 @@ describe('populationConnector', () => {
       seed: 30,
       faults: { errorRate: 0.3, timeoutRate: 0.1, errorResponder: 'unavailable' },
     });
-    const PENDING = Symbol('pending');
-    const bounded = async (call: Promise<unknown>) => {
-      let timer: NodeJS.Timeout | undefined;
-      const bound = new Promise<typeof PENDING>((resolve) => {
-        timer = setTimeout(() => resolve(PENDING), 5_000);
-      });
-      try {
-        return await Promise.race([
-          call.then(
-            (value) => ({ ok: true as const, value }),
-            (error: unknown) => ({ ok: false as const, error }),
-          ),
-          bound,
-        ]);
-      } finally {
-        clearTimeout(timer);
-      }
-    };
+    const bounded = (call: Promise<unknown>) => settleWithin(call, 5_000);
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         bounded(

@@ -6,29 +6,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defineClassifier } from '../classifier.ts';
 import { ConnectorError } from '../errors.ts';
 import { installTestTracing, type TestTracing } from '../testing/otel.ts';
+import { PENDING, settleWithin } from '../testing/settle-within.ts';
 import { PING_WSDL_PATH, type PingServer, startPingServer } from './fixtures/ping-server.ts';
 import { hostileXml } from './hostile-xml.ts';
 import { createSoapClient, type SoapClientOptions } from './soap-client.ts';
 import { WSA_NAMESPACE, wsSecurityUsernameToken } from './soap-header.ts';
 
-const PENDING = Symbol('pending');
 /** The call's outcome, or PENDING if it has not settled within a generous hard bound. */
 async function settle(call: Promise<unknown>, boundMs = 5_000): Promise<unknown> {
-  let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<typeof PENDING>((resolve) => {
-    timer = setTimeout(() => resolve(PENDING), boundMs);
-  });
-  try {
-    return await Promise.race([
-      call.then(
-        (v) => ({ value: v }),
-        (e: unknown) => e,
-      ),
-      bound,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const settled = await settleWithin(call, boundMs);
+  if (settled === PENDING) return PENDING;
+  return settled.ok ? { value: settled.value } : settled.error;
 }
 
 const classifier = defineClassifier({
