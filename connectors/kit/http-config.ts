@@ -4,9 +4,8 @@ import type { Classifier } from './classifier.ts';
 import type { HttpClientOptions } from './http-client.ts';
 import type { ConnectorManifest } from './types.ts';
 
-/** Spread into a connector's config schema: `z.object({ ...httpConfigShape, clientId: z.string() })`. */
-export const httpConfigShape = {
-  baseUrl: z.url({ protocol: /^https?$/ }),
+/** The limits every HTTP-borne client shares, REST and SOAP alike. */
+export const transportConfigShape = {
   timeoutMs: z.number().int().min(1).max(300_000).default(10_000),
   maxResponseBytes: z
     .number()
@@ -16,6 +15,12 @@ export const httpConfigShape = {
   connections: z.number().int().min(1).max(256).default(8),
   /** Hosts allowed besides the manifest's production hosts (e.g. '127.0.0.1' for simulators). */
   extraAllowedHosts: z.array(z.string().min(1)).default([]),
+};
+
+/** Spread into a connector's config schema: `z.object({ ...httpConfigShape, clientId: z.string() })`. */
+export const httpConfigShape = {
+  baseUrl: z.url({ protocol: /^https?$/ }),
+  ...transportConfigShape,
 };
 
 export const HttpConfigSchema = z.object(httpConfigShape);

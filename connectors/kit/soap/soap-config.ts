@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Classifier } from '../classifier.ts';
 import type { HttpClientFactory } from '../http-client.ts';
+import { transportConfigShape } from '../http-config.ts';
 import type { ConnectorManifest } from '../types.ts';
 import type { SoapClientOptions } from './soap-client.ts';
 import type { FaultDetailCode } from './soap-fault.ts';
@@ -11,15 +12,7 @@ import type { SoapHeaderElement } from './soap-header.ts';
 export const soapConfigShape = {
   /** The service URL (the WSDL's soap:address in production). */
   endpoint: z.url({ protocol: /^https?$/ }),
-  timeoutMs: z.number().int().min(1).max(300_000).default(10_000),
-  maxResponseBytes: z
-    .number()
-    .int()
-    .min(1)
-    .default(5 * 1024 * 1024),
-  connections: z.number().int().min(1).max(256).default(8),
-  /** Hosts allowed besides the manifest's production hosts (e.g. '127.0.0.1' for simulators). */
-  extraAllowedHosts: z.array(z.string().min(1)).default([]),
+  ...transportConfigShape,
 };
 
 export const SoapConfigSchema = z.object(soapConfigShape);
