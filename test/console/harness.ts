@@ -1,9 +1,8 @@
 // The real gateway with the console mounted, on a real port, with live data: dossiers submitted through
 // the API and delivered by the engine to in-process targets, one of which rejects one dossier for good.
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { type Context, context, ROOT_CONTEXT, trace } from '@opentelemetry/api';
-import { TracerProvider } from '@opentelemetry/sdk-trace';
+import { trace } from '@opentelemetry/api';
 import type { Hono } from 'hono';
+import { installTestTracing } from '../../connectors/kit/testing/otel.ts';
 import { createApp } from '../../gateway/app.ts';
 import { listen, type RunningServer } from '../../gateway/server.ts';
 import type { ConsoleDeps } from '../../ops/console/deps.ts';
@@ -38,32 +37,6 @@ const ROUTES: Route[] = [
   { kind: 'result', from: '*', to: [PORTAL] },
 ];
 
-/** Just enough of an OpenTelemetry context manager for submissions to carry a trace id. */
-class LocalContextManager {
-  readonly #storage = new AsyncLocalStorage<Context>();
-  active(): Context {
-    return this.#storage.getStore() ?? ROOT_CONTEXT;
-  }
-  with<A extends unknown[], F extends (...args: A) => ReturnType<F>>(
-    ctx: Context,
-    fn: F,
-    thisArg?: ThisParameterType<F>,
-    ...args: A
-  ): ReturnType<F> {
-    return this.#storage.run(ctx, () => fn.apply(thisArg, args));
-  }
-  bind<T>(_ctx: Context, target: T): T {
-    return target;
-  }
-  enable(): this {
-    return this;
-  }
-  disable(): this {
-    this.#storage.disable();
-    return this;
-  }
-}
-
 export interface ConsoleHarness {
   db: TestDatabase & { pool: Pool };
   boss: PgBoss;
@@ -81,8 +54,8 @@ export async function startConsoleHarness(
   options: { checkConnector?: ConsoleDeps['checkConnector'] } = {},
 ): Promise<ConsoleHarness> {
   const logger = createLogger({ level: 'silent', format: 'json' });
-  context.setGlobalContextManager(new LocalContextManager());
-  trace.setGlobalTracerProvider(new TracerProvider());
+  // Submissions run inside a span, so their exchanges carry a trace id for the console to show.
+  const tracing = installTestTracing();
   const tracer = trace.getTracer('console-test');
 
   const db = await createMigratedDatabase('console');
@@ -171,6 +144,7 @@ export async function startConsoleHarness(
       await engine.stop();
       await boss.stop({ graceful: false });
       await db.drop();
+      await tracing.shutdown();
     },
   };
 }
