@@ -1,9 +1,7 @@
 // The population connector's config schema (validated at start) and which of its keys are secrets.
 import { z } from 'zod';
 import { DEFAULT_MAX_XML_BYTES } from '../../mappings/population/index.ts';
-import { httpConfigShape } from '../kit/index.ts';
-
-const servicePath = z.string().regex(/^\/[\w\-./]*$/, 'expected an absolute path such as /token');
+import { httpConfigShape, lgspClientShape, lgspServicePath } from '../kit/index.ts';
 
 export const PopulationConfigSchema = z.object({
   ...httpConfigShape,
@@ -13,18 +11,12 @@ export const PopulationConfigSchema = z.object({
     .int()
     .min(1)
     .default(2 * 1024 * 1024),
-  /** Gateway (LGSP/WSO2) application consumer key. */
-  clientId: z.string().min(1),
-  /** Gateway consumer secret: from the environment only; masked by redactConfig. */
-  clientSecret: z.string().min(1),
-  scope: z.string().min(1).optional(),
-  /** Refresh the token this long before it expires (at most half its lifetime, see the kit). */
-  tokenSkewMs: z.number().int().min(0).max(600_000).default(30_000),
+  ...lgspClientShape,
   paths: z
     .object({
-      token: servicePath.default('/token'),
+      token: lgspServicePath.default('/token'),
       /** The gateway's proxy of the citizen lookup (TH: /apiCSDLDanCu/ChiaSeThongTinCongDan). */
-      lookup: servicePath.default('/apiCSDLDanCu/ChiaSeThongTinCongDan'),
+      lookup: lgspServicePath.default('/apiCSDLDanCu/ChiaSeThongTinCongDan'),
     })
     .prefault({}),
   /** MaTichHop: the integration code the gateway issued (TH sample "037"). */

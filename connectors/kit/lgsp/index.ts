@@ -6,5 +6,6 @@ export {
   type LgspClientSettings,
   requestClientCredentialsToken,
 } from './client-credentials.ts';
+export { lgspClientShape, lgspServicePath, lgspTokenPath } from './config.ts';
 export { createLgspConnection, type LgspConnection } from './connection.ts';
 export { lgspOAuthCodeRules } from './oauth-rules.ts';
