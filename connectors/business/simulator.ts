@@ -3,6 +3,7 @@ import { type BusinessEntCert, BusinessQuerySchema } from '../../contracts/wire/
 import {
   createSimulator,
   installLgspAuth,
+  installWso2Faults,
   type Simulator,
   type SimulatorOptions,
 } from '../kit/simulator/index.ts';
@@ -26,16 +27,6 @@ export interface BusinessSimulatorOptions
   enterprises?: readonly BusinessEntCert[];
 }
 
-/** WSO2's fault body when the backend behind the gateway cannot be reached or times out. */
-const backendFault = (code: 101503 | 101504) => ({
-  fault: {
-    code,
-    type: 'Status report',
-    message: 'Runtime Error',
-    description: code === 101503 ? 'Error connecting to the back end' : 'Connection timed out',
-  },
-});
-
 export function createBusinessSimulator(options: BusinessSimulatorOptions = {}): Simulator {
   const {
     tokenTtlSeconds = 300,
@@ -49,16 +40,7 @@ export function createBusinessSimulator(options: BusinessSimulatorOptions = {}):
     name: 'business',
     ...base,
     setup(app, sim) {
-      sim.errorResponder('unavailable', (c) => c.json(backendFault(101503), 503));
-      sim.errorResponder('backend_timeout', (c) => c.json(backendFault(101504), 504));
-      sim.errorResponder('throttled', (c) =>
-        c.json({ fault: { code: 900800, message: 'Message throttled out' } }, 429, {
-          'retry-after': '5',
-        }),
-      );
-      sim.errorResponder('token_rejected', (c) =>
-        c.json({ fault: { code: 900901, message: 'Invalid Credentials' } }, 401),
-      );
+      installWso2Faults(sim, ['unavailable', 'backend_timeout', 'throttled', 'token_rejected']);
 
       installLgspAuth(app, sim, {
         client: BUSINESS_CLIENT,

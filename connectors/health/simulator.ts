@@ -11,6 +11,7 @@ import {
 import {
   createSimulator,
   installLgspAuth,
+  installWso2Faults,
   type Simulator,
   type SimulatorOptions,
 } from '../kit/simulator/index.ts';
@@ -72,14 +73,7 @@ export function createHealthSimulator(options: HealthSimulatorOptions = {}): Sim
     setup(app, sim) {
       const submissions = () => sim.store.collection<StoredSubmission>('submissions');
 
-      sim.errorResponder('throttled', (c) =>
-        c.json({ fault: { code: 900800, message: 'Message throttled out' } }, 429, {
-          'retry-after': '5',
-        }),
-      );
-      sim.errorResponder('token_rejected', (c) =>
-        c.json({ fault: { code: 900901, message: 'Invalid Credentials' } }, 401),
-      );
+      installWso2Faults(sim, ['throttled', 'token_rejected']);
       sim.errorResponder('invalid_submission', (c) =>
         refusal(c, 'HS_KHONG_HOP_LE', 'Dữ liệu hồ sơ không hợp lệ'),
       );

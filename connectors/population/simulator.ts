@@ -4,6 +4,7 @@ import { HOSTILE_XML_KINDS, hostileXml } from '../kit/index.ts';
 import {
   createSimulator,
   installLgspAuth,
+  installWso2Faults,
   type Simulator,
   type SimulatorOptions,
 } from '../kit/simulator/index.ts';
@@ -29,16 +30,6 @@ export interface PopulationSimulatorOptions
   now?: () => number;
 }
 
-/** WSO2's fault body when the backend behind the gateway cannot be reached or times out. */
-const backendFault = (code: 101503 | 101504) => ({
-  fault: {
-    code,
-    type: 'Status report',
-    message: 'Runtime Error',
-    description: code === 101503 ? 'Error connecting to the back end' : 'Connection timed out',
-  },
-});
-
 /** The gateway's own refusals, `{error_code, message}` with a text message [I: codes not published]. */
 const refusal = (code: '1' | '2' | '3' | '99', message: string) => ({ error_code: code, message });
 
@@ -54,13 +45,7 @@ export function createPopulationSimulator(options: PopulationSimulatorOptions = 
     name: 'population',
     ...base,
     setup(app, sim) {
-      sim.errorResponder('unavailable', (c) => c.json(backendFault(101503), 503));
-      sim.errorResponder('backend_timeout', (c) => c.json(backendFault(101504), 504));
-      sim.errorResponder('throttled', (c) =>
-        c.json({ fault: { code: 900800, message: 'Message throttled out' } }, 429, {
-          'retry-after': '5',
-        }),
-      );
+      installWso2Faults(sim, ['unavailable', 'backend_timeout', 'throttled']);
       sim.errorResponder('upstream_busy', (c) =>
         c.json(refusal('99', 'Hệ thống CSDLQG về dân cư không phản hồi, vui lòng thử lại sau')),
       );

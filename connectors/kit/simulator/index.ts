@@ -1,5 +1,6 @@
 // Simulator helpers: build a simulated system on Hono, inject faults, count what it applied, serve it.
 export { installLgspAuth, type LgspAuthOptions } from '../lgsp/simulator-auth.ts';
+export { installWso2Faults, type Wso2Fault } from '../lgsp/simulator-faults.ts';
 export { type AdminHost, adminRoutes } from './admin.ts';
 export {
   createSimulator,
