@@ -5,14 +5,14 @@ import type { Pool } from '../../ops/db/pool.ts';
 import { createAcceptor } from '../../ops/delivery/accept.ts';
 import { ensureQueues } from '../../ops/delivery/engine.ts';
 import { createExchangeReader } from '../../ops/delivery/exchange-reader.ts';
-import { createIntake } from '../../ops/delivery/intake.ts';
+import { createIntake, type Intake } from '../../ops/delivery/intake.ts';
 import { createOperatorActions } from '../../ops/delivery/operator.ts';
 import { defaultPolicy } from '../../ops/delivery/policy.ts';
 import type { Route } from '../../ops/delivery/routing.ts';
 import { createMemberService } from '../../ops/members/service.ts';
 import type { MemberService } from '../../ops/members/types.ts';
 import type { PgBoss } from '../../ops/queue/boss.ts';
-import { createLogger } from '../../ops/telemetry/logger.ts';
+import { createLogger, type Logger } from '../../ops/telemetry/logger.ts';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -27,6 +27,12 @@ export async function buildTestApp(options: {
   routes: Route[];
   limits?: Parameters<typeof createApp>[0]['limits'];
   lookups?: Parameters<typeof createApp>[0]['lookups'];
+  /** More routes mounted on the app (e.g. the SOAP service), given the app's own services. */
+  extraRoutes?: (services: {
+    intake: Intake;
+    members: MemberService;
+    logger: Logger;
+  }) => NonNullable<Parameters<typeof createApp>[0]['extraRoutes']>;
 }): Promise<TestApp> {
   const logger = createLogger({ level: 'silent', format: 'json' });
   const policy = defaultPolicy();
@@ -37,6 +43,7 @@ export async function buildTestApp(options: {
   );
   const members = createMemberService({ pool: options.pool, tokenSecret: TEST_SECRET });
   const acceptor = createAcceptor({ pool: options.pool, boss: options.boss });
+  const intake = createIntake({ pool: options.pool, acceptor, routes: options.routes });
   const app = createApp({
     logger,
     readiness: async () => ({ database: { ok: true } }),
@@ -44,11 +51,14 @@ export async function buildTestApp(options: {
     pool: options.pool,
     members,
     tokensEnabled: true,
-    intake: createIntake({ pool: options.pool, acceptor, routes: options.routes }),
+    intake,
     exchanges: createExchangeReader(options.pool),
     operator: createOperatorActions(options.pool, () => policy),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.lookups ? { lookups: options.lookups } : {}),
+    ...(options.extraRoutes
+      ? { extraRoutes: options.extraRoutes({ intake, members, logger }) }
+      : {}),
   });
   return { app, members };
 }

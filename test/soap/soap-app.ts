@@ -1,22 +1,13 @@
 // Builds the real gateway app with the SOAP exchange service mounted, on a test database, and serves it on a port.
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { createApp } from '../../gateway/app.ts';
 import { mountSoapExchange } from '../../gateway/soap/exchange-service.ts';
 import type { XmlLimits } from '../../gateway/soap/xml-guard.ts';
 import type { Pool } from '../../ops/db/pool.ts';
-import { createAcceptor } from '../../ops/delivery/accept.ts';
-import { ensureQueues } from '../../ops/delivery/engine.ts';
-import { createExchangeReader } from '../../ops/delivery/exchange-reader.ts';
-import { createIntake } from '../../ops/delivery/intake.ts';
-import { createOperatorActions } from '../../ops/delivery/operator.ts';
-import { defaultPolicy } from '../../ops/delivery/policy.ts';
 import type { Route } from '../../ops/delivery/routing.ts';
-import { createMemberService } from '../../ops/members/service.ts';
 import type { MemberService } from '../../ops/members/types.ts';
 import type { PgBoss } from '../../ops/queue/boss.ts';
-import { createLogger } from '../../ops/telemetry/logger.ts';
-import { TEST_SECRET } from '../helpers/app.ts';
+import { buildTestApp } from '../helpers/app.ts';
 import { freePort } from '../helpers/free-port.ts';
 
 export const SOAP_PATH = '/soap/v1/exchange';
@@ -26,35 +17,17 @@ export interface SoapTestApp {
   members: MemberService;
 }
 
-/** Like test/helpers/app.ts buildTestApp, plus the SOAP service through createApp's extraRoutes. */
-export async function buildSoapTestApp(options: {
+/** test/helpers/app.ts buildTestApp, plus the SOAP service through createApp's extraRoutes. */
+export function buildSoapTestApp(options: {
   pool: Pool;
   boss: PgBoss;
   routes: Route[];
   publicUrl?: string;
   xmlLimits?: Partial<XmlLimits>;
 }): Promise<SoapTestApp> {
-  const logger = createLogger({ level: 'silent', format: 'json' });
-  const policy = defaultPolicy();
-  const targets = [...new Set(options.routes.flatMap((r) => r.to))];
-  await ensureQueues(
-    options.boss,
-    targets.map((id) => ({ id, policy })),
-  );
-  const members = createMemberService({ pool: options.pool, tokenSecret: TEST_SECRET });
-  const acceptor = createAcceptor({ pool: options.pool, boss: options.boss });
-  const intake = createIntake({ pool: options.pool, acceptor, routes: options.routes });
-  const app = createApp({
-    logger,
-    readiness: async () => ({ database: { ok: true } }),
-    version: 'test',
-    pool: options.pool,
-    members,
-    tokensEnabled: true,
-    intake,
-    exchanges: createExchangeReader(options.pool),
-    operator: createOperatorActions(options.pool, () => policy),
-    extraRoutes: [
+  return buildTestApp({
+    ...options,
+    extraRoutes: ({ intake, members, logger }) => [
       mountSoapExchange({
         intake,
         members,
@@ -65,7 +38,6 @@ export async function buildSoapTestApp(options: {
       }),
     ],
   });
-  return { app, members };
 }
 
 /** Serves the app on a free loopback port; `close()` stops it. */
