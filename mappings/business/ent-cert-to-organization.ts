@@ -21,6 +21,7 @@ import { type Draft, defineMapping } from '../engine/define-mapping.ts';
 import { vietnamDateOf } from '../engine/transforms/dates.ts';
 import { zeroPad } from '../engine/transforms/numbers.ts';
 import { nfc } from '../engine/transforms/text.ts';
+import { validated } from '../engine/transforms/validated.ts';
 import { addressFromCodes } from '../population/address-codes.ts';
 
 export const ENT_CERT_TO_CANONICAL_ID = 'business.enterprise.to-canonical';
@@ -56,10 +57,7 @@ export function businessDay(value: string | null | undefined): string | undefine
 }
 
 function enterpriseCode(value: string, ctx: MappingContext): string | undefined {
-  const result = validateEnterpriseCode(value);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value });
-  return undefined;
+  return validated(value, validateEnterpriseCode, ctx);
 }
 
 function legalStatus(s: BusinessTinhTrangPhapLy): Draft<LegalStatus> {

@@ -11,6 +11,7 @@ import type { MappingContext } from '../engine/context.ts';
 import { declareCoverage } from '../engine/coverage.ts';
 import { type Draft, defineMapping } from '../engine/define-mapping.ts';
 import { normalizeText } from '../engine/transforms/text.ts';
+import { validated } from '../engine/transforms/validated.ts';
 import { EDUCATION_HO_SO_FIELDS } from './dossier-to-education.ts';
 import { type EducationDossier, EducationDossierSchema } from './projection.ts';
 import { calendarDate, vietnamInstant } from './soap-values.ts';
@@ -18,10 +19,7 @@ import { calendarDate, vietnamInstant } from './soap-values.ts';
 export const EDUCATION_TO_DOSSIER_ID = 'education.dossier.to-canonical';
 
 function dossierCode(value: string, ctx: MappingContext): string | undefined {
-  const result = validateDossierCode(value);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value });
-  return undefined;
+  return validated(value, validateDossierCode, ctx);
 }
 
 function procedureCode(value: string, ctx: MappingContext): string | undefined {

@@ -13,6 +13,7 @@ import { lookupCode } from '../engine/code-table.ts';
 import type { MappingContext } from '../engine/context.ts';
 import { type Draft, defineMapping, zodIssuesToFieldIssues } from '../engine/define-mapping.ts';
 import { portalToIso } from '../engine/transforms/dates.ts';
+import { validated } from '../engine/transforms/validated.ts';
 import {
   type BirthParent,
   type BirthRegistration,
@@ -112,10 +113,7 @@ function email(value: string | null | undefined, ctx: MappingContext): string | 
 }
 
 function dossierCode(value: string, ctx: MappingContext): string | undefined {
-  const result = validateDossierCode(value);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value });
-  return undefined;
+  return validated(value, validateDossierCode, ctx);
 }
 
 function procedureCode(value: string, ctx: MappingContext): string | undefined {

@@ -21,6 +21,7 @@ import { lookupCode } from '../engine/code-table.ts';
 import type { MappingContext } from '../engine/context.ts';
 import { declareCoverage } from '../engine/coverage.ts';
 import { type Draft, defineMapping } from '../engine/define-mapping.ts';
+import { validated } from '../engine/transforms/validated.ts';
 import {
   diaChiToAddress,
   dmyDay,
@@ -164,10 +165,7 @@ function birthResult(k: HealthKetQuaKhaiSinh, ctx: MappingContext): Draft<Result
 }
 
 function dossierCode(value: string, ctx: MappingContext): string | undefined {
-  const result = validateDossierCode(value);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value });
-  return undefined;
+  return validated(value, validateDossierCode, ctx);
 }
 
 function dossierState(item: HealthResultItem, ctx: MappingContext): Draft<HealthDossierState> {

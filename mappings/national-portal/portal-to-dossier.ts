@@ -16,6 +16,7 @@ import { lookupCode } from '../engine/code-table.ts';
 import type { MappingContext } from '../engine/context.ts';
 import { declareCoverage } from '../engine/coverage.ts';
 import { type Draft, defineMapping, type Mapping } from '../engine/define-mapping.ts';
+import { validated as validatedValue } from '../engine/transforms/validated.ts';
 import { nationalProcedureCode } from './catalogue-values.ts';
 import { PORTAL_DOSSIER_IGNORED_FIELDS, PORTAL_DOSSIER_MAPPED_FIELDS } from './dossier-coverage.ts';
 import { ownerFromPortal } from './owner-from-portal.ts';
@@ -54,10 +55,7 @@ function validated(
 ): string | undefined {
   const raw = value?.trim();
   if (raw === undefined || raw === '') return undefined;
-  const result = validate(raw);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value: raw, personal });
-  return undefined;
+  return validatedValue(raw, validate, ctx, { personal });
 }
 
 const RETURN_METHOD: Record<'0' | '1', ReturnMethod> = { '0': 'in_person', '1': 'postal' };

@@ -12,6 +12,7 @@ import { lookupCode } from '../engine/code-table.ts';
 import type { MappingContext } from '../engine/context.ts';
 import { declareCoverage } from '../engine/coverage.ts';
 import { type Draft, defineMapping } from '../engine/define-mapping.ts';
+import { validated } from '../engine/transforms/validated.ts';
 import { compact, dateFromPortal, textFromPortal } from './wire-values.ts';
 
 export const PORTAL_TO_PROGRESS_ID = 'national-portal.progress.to-canonical';
@@ -31,10 +32,7 @@ export const DOSSIER_STATUS_LABELS: Readonly<Record<DossierStatus, string>> = {
 };
 
 function dossierCode(value: string, ctx: MappingContext): string | undefined {
-  const result = validateDossierCode(value);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value });
-  return undefined;
+  return validated(value, validateDossierCode, ctx);
 }
 
 /**

@@ -12,6 +12,7 @@ import type { OneStopNguoi } from '../../contracts/wire/one-stop/hoso.ts';
 import { lookupCode } from '../engine/code-table.ts';
 import type { MappingContext } from '../engine/context.ts';
 import { dmyToIsoDate } from '../engine/transforms/dates.ts';
+import { validated as validatedValue } from '../engine/transforms/validated.ts';
 import { addressToCanonical } from './address-fields.ts';
 import { gioiTinhCodes } from './codes.ts';
 import { requiredText } from './fields.ts';
@@ -25,10 +26,7 @@ function validated(
   ctx: MappingContext,
 ): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const result = validate(value);
-  if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value, ...PERSONAL });
-  return undefined;
+  return validatedValue(value, validate, ctx, PERSONAL);
 }
 
 type Common = { phone?: string; email?: string; techId?: string };

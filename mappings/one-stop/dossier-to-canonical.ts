@@ -11,23 +11,13 @@ import { lookupCode } from '../engine/code-table.ts';
 import type { MappingContext } from '../engine/context.ts';
 import { declareCoverage } from '../engine/coverage.ts';
 import { defineMapping } from '../engine/define-mapping.ts';
+import { validated } from '../engine/transforms/validated.ts';
 import { nguoiToApplicant } from './applicant-from-nguoi.ts';
 import { hinhThucTraCodes } from './codes.ts';
 import { ketQuaToResult, lePhiToFee, thanhPhanToDocument } from './dossier-part-fields.ts';
 import { mapped, optionalCode, present, prune, requiredText, toVietnamInstant } from './fields.ts';
 import { procedureRefToCanonical } from './procedure-code.ts';
 import { receivingUnitToCanonical } from './receiving-unit-fields.ts';
-
-/** Records each validator issue at ctx; returns the normalised value when valid. */
-function checked(
-  result: { ok: true; value: string } | { ok: false; issues: { code: string; message: string }[] },
-  value: string,
-  ctx: MappingContext,
-): string | undefined {
-  if (result.ok) return result.value;
-  for (const issue of result.issues) ctx.error(issue.code, issue.message, { value });
-  return undefined;
-}
 
 export const oneStopDossierToCanonical = defineMapping({
   id: 'one-stop.dossier.to-canonical',
@@ -55,7 +45,7 @@ export const oneStopDossierToCanonical = defineMapping({
       hoSo.ThanhPhanHoSo.map((item, i) => thanhPhanToDocument(item, ctx.at('ThanhPhanHoSo').at(i))),
     );
     const dossier = {
-      code: checked(validateDossierCode(hoSo.MaHoSo), hoSo.MaHoSo, ctx.at('MaHoSo')),
+      code: validated(hoSo.MaHoSo, validateDossierCode, ctx.at('MaHoSo')),
       procedure: procedureRefToCanonical(hoSo.MaTTHC, hoSo.TenTTHC, ctx),
       sector: sectorOf(hoSo.MaLinhVuc, hoSo.TenLinhVuc, ctx),
       channel: lookupCode(kenhThucHienCodes, hoSo.KenhThucHien, ctx.at('KenhThucHien')),
@@ -72,9 +62,9 @@ export const oneStopDossierToCanonical = defineMapping({
       }),
       status: lookupCode(trangThaiHoSoCodes, hoSo.TrangThaiHoSo, ctx.at('TrangThaiHoSo')),
       processingAgency: {
-        eId: checked(
-          validateAgencyEId(hoSo.DonViXuLy.MaDinhDanh),
+        eId: validated(
           hoSo.DonViXuLy.MaDinhDanh,
+          validateAgencyEId,
           ctx.at('DonViXuLy.MaDinhDanh'),
         ),
         name: requiredText(hoSo.DonViXuLy.Ten, ctx.at('DonViXuLy.Ten')),
