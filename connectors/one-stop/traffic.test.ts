@@ -98,10 +98,11 @@ describe('startTraffic', () => {
       lastAt.set(m.body.MaHoSo, at ?? '');
     }
     expect(new Set(messages.map((m) => m.kind))).toEqual(new Set(['dossier', 'event', 'result']));
+    // stop() cuts off sends in flight: the gateway may have taken one whose 202 never came back.
     const stats = traffic.stats();
-    expect(stats.accepted.dossier + stats.accepted.event + stats.accepted.result).toBe(
-      received.length,
-    );
+    const accepted = stats.accepted.dossier + stats.accepted.event + stats.accepted.result;
+    expect(accepted).toBeLessThanOrEqual(received.length);
+    expect(received.length).toBeLessThanOrEqual(accepted + stats.interrupted);
   });
 
   it('should retry a 503 with the same Idempotency-Key and give up a dossier on a 400', async () => {

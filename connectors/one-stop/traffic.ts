@@ -48,6 +48,8 @@ export interface TrafficStats {
   open: number;
   completed: number;
   abandoned: number;
+  /** Sends cut off by stop() while a request was out: the gateway may or may not have accepted them. */
+  interrupted: number;
 }
 
 export interface RunningTraffic {
@@ -110,6 +112,7 @@ export function startTraffic(options: TrafficOptions): RunningTraffic {
     open: 0,
     completed: 0,
     abandoned: 0,
+    interrupted: 0,
   };
 
   const report = (error: TrafficError) => {
@@ -145,7 +148,10 @@ export function startTraffic(options: TrafficOptions): RunningTraffic {
         status = res.status;
         code = (JSON.parse(text || '{}') as { code?: unknown }).code as string | undefined;
       } catch (error) {
-        if (controller.signal.aborted) return;
+        if (controller.signal.aborted) {
+          stats.interrupted += 1;
+          return;
+        }
         code =
           (error as { cause?: { code?: string }; name?: string }).cause?.code ??
           (error as Error).name;
