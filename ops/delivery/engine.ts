@@ -21,6 +21,8 @@ export interface TargetSpec {
 export interface DeliveryEngine {
   workers: Map<string, TargetWorker>;
   refreshHolds(): Promise<void>;
+  /** Resolves once the lanes are woken by pg-boss's NOTIFY (until then they only poll). */
+  listening: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startDelivery(options: {
   return {
     workers,
     refreshHolds: holds.refresh,
+    listening: notifications.listening,
     async stop() {
       await notifications.stop();
       holds.stop();

@@ -40,8 +40,9 @@ afterAll(async () => {
 describe('delivery lanes and NOTIFY', () => {
   it('should deliver jobs accepted while every lane sleeps, without waiting for the next poll', async () => {
     const acceptor = createAcceptor({ pool: db.pool, boss });
-    // Let both lanes make their first (empty) fetch and go to sleep.
+    // Let both lanes make their first (empty) fetch and go to sleep, and the LISTEN be in place.
     await new Promise((resolve) => setTimeout(resolve, 500));
+    await engine.listening;
     for (let round = 0; round < 3; round++) {
       await acceptor.accept(acceptInput({ dossierCode: `W-${round}`, targets: ['woken'] }));
       await waitFor(() => ledger.total() === round + 1, 5_000);

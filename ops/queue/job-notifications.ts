@@ -10,6 +10,8 @@ import { QUEUE_SCHEMA } from './boss.ts';
 const RECONNECT_MS = 2_000;
 
 export interface JobNotifications {
+  /** Resolves once the first LISTEN is in place (never rejects: the lanes poll until then). */
+  listening: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -23,6 +25,10 @@ export function listenForJobs(options: {
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
   let failures = 0;
+  let listened: () => void = () => undefined;
+  const listening = new Promise<void>((resolve) => {
+    listened = resolve;
+  });
 
   const connect = async (): Promise<void> => {
     try {
@@ -41,6 +47,7 @@ export function listenForJobs(options: {
       // The channel name is pg-boss's: a hex digest, safe as an identifier.
       await next.query(`listen ${rows[0]!.channel}`);
       failures = 0;
+      listened();
       if (stopped) await release();
     } catch (error) {
       // Once per outage, not every retry; the message only (pg errors carry the connection).
@@ -68,6 +75,7 @@ export function listenForJobs(options: {
 
   void connect();
   return {
+    listening,
     async stop() {
       stopped = true;
       clearTimeout(retry);
