@@ -107,7 +107,7 @@ describe('businessConnector', () => {
     const codes = SEED_ENTERPRISES.map((e) => e.MaSoDoanhNghiep);
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        bounded(lookup(connector, codes[i % codes.length]!, { timeoutMs: 400 })),
+        bounded(lookup(connector, codes[i % codes.length]!, { timeoutMs: 1_500 })),
       ),
     );
     const failed = expectEndedClassified(outcomes);

@@ -301,7 +301,7 @@ describe('educationConnector', () => {
     const bounded = (call: Promise<unknown>) => settleWithin(call, 5_000);
     const outcomes = await Promise.all(
       Array.from({ length: 50 }, (_, i) => {
-        const ctx = { timeoutMs: 400 };
+        const ctx = { timeoutMs: 1_500 };
         const d = {
           ...delivery,
           key: `k-${i}`,

@@ -137,7 +137,7 @@ describe('healthConnector', () => {
       faults: { errorRate: 0.3, timeoutRate: 0.1 },
     });
     const bounded = (call: Promise<unknown>) => settleWithin(call, 5_000);
-    const ctx = { timeoutMs: 400 };
+    const ctx = { timeoutMs: 1_500 };
     const calls = Array.from({ length: 50 }, (_, i) => {
       if (i % 3 === 0) return connector.deliver!({ ...birthDelivery, attempt: i + 1 }, ctx);
       if (i % 3 === 1) return connector.operations.queryResult({ maHoSo }, ctx);

@@ -295,7 +295,7 @@ describe('populationConnector', () => {
       Array.from({ length: 50 }, (_, i) =>
         bounded(
           verify(connector, asked(SEED_CITIZENS[i % SEED_CITIZENS.length] as SeedCitizen), {
-            timeoutMs: 400,
+            timeoutMs: 1_500,
           }),
         ),
       ),

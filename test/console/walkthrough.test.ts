@@ -1,7 +1,7 @@
 // The operator console in a real browser against the real app on a real port, with live deliveries:
 // sign in, overview, connector, find a dossier, its timeline, reveal, replay a dead letter, catalogue,
 // KPIs, English and back. Every page is saved to test-results/console/*.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '../helpers/delivery.ts';
 import { type Browser, launchBrowser } from './browser.ts';
 import { type ConsoleHarness, PORTAL, rejectDossier, startConsoleHarness } from './harness.ts';
@@ -89,7 +89,8 @@ describe('the operator console in a browser', () => {
     await page.fill('input[name=dossierCode]', seeded.codes.onTime);
     await page.click('form.filters button[type=submit]');
     const rows = page.locator('tbody tr[data-exchange]');
-    expect(await rows.count()).toBe(2);
+    // count() does not wait: the filtered page may still be loading.
+    await vi.waitFor(async () => expect(await rows.count()).toBe(2));
     await browser.screenshot('04-exchanges');
     await rows.last().locator('a', { hasText: 'Xem' }).click();
     expect(await text('[data-dossier]')).toBe(seeded.codes.onTime);
@@ -123,7 +124,7 @@ describe('the operator console in a browser', () => {
     const { page } = browser;
     await page.click('nav >> text=Bản tin lỗi');
     const rows = page.locator('tbody tr[data-dead]');
-    expect(await rows.count()).toBe(1);
+    await vi.waitFor(async () => expect(await rows.count()).toBe(1));
     expect(await rows.first().textContent()).toContain(seeded.codes.rejected);
     await page.check('input[data-select-all]');
     expect(await page.locator('input[name=ids]:checked').count()).toBe(1);

@@ -82,12 +82,28 @@ describe('one trace per dossier journey', () => {
     const calls = h.sink.calls.length;
     const journey = await submit(6);
     await waitFor(() => h.sink.calls.length === calls + 1);
+    // The sink records the call before it answers; the spans end once the answer is read.
+    const chain = (all: ReadableSpan[]) => {
+      const deliver = all.find(
+        (s) =>
+          s.name === `deliver ${TARGET}` &&
+          s.attributes['lienthong.exchange_id'] === journey.exchangeId,
+      );
+      const outbound = all.find((s) => s.kind === SpanKind.CLIENT && parentOf(s, all) === deliver);
+      const sinkServer = all.find(
+        (s) => s.kind === SpanKind.SERVER && parentOf(s, all) === outbound,
+      );
+      return { deliver, outbound, sinkServer };
+    };
+    await waitFor(async () => {
+      const { deliver, outbound, sinkServer } = chain(await spans());
+      return Boolean(deliver && outbound && sinkServer);
+    });
     const all = await spans();
-    const deliver = all.find((s) => s.name === `deliver ${TARGET}`)!;
-    const outbound = all.find((s) => s.kind === SpanKind.CLIENT && parentOf(s, all) === deliver)!;
-    const sinkServer = all.find(
-      (s) => s.kind === SpanKind.SERVER && parentOf(s, all) === outbound,
-    )!;
+    const found = chain(all);
+    const deliver = found.deliver!;
+    const outbound = found.outbound!;
+    const sinkServer = found.sinkServer!;
     const inbound = ancestors(deliver, all).find(inboundSubmit)!;
 
     expect(inbound.name).toBe('POST /api/v1/dossiers');

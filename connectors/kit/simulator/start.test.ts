@@ -52,12 +52,13 @@ describe('startSimulator', () => {
     const res = await fetch(`${sim.url}/__admin/faults`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ down: true, downForMs: 300 }),
+      // Long enough that a slow, loaded machine still probes while it is down.
+      body: JSON.stringify({ down: true, downForMs: 3_000 }),
     });
     expect(await res.json()).toMatchObject({ down: true });
     expect(await probe(sim.url)).toBe('ECONNREFUSED');
     let outcome = '';
-    for (let i = 0; i < 100 && outcome !== 'pong'; i++) {
+    for (let i = 0; i < 200 && outcome !== 'pong'; i++) {
       await new Promise((r) => setTimeout(r, 50));
       outcome = await probe(sim.url);
     }
