@@ -11,6 +11,10 @@ import { Hono } from 'hono';
 import { createDossierGenerator, TWO_TIER_FROM } from '../connectors/one-stop/generator/index.ts';
 import { createApp } from '../gateway/app.ts';
 import { listen } from '../gateway/server.ts';
+import {
+  createSubmissionPreparer,
+  defaultSubmissionThreads,
+} from '../gateway/submission-workers.ts';
 import { migrate } from '../ops/db/migrate.ts';
 import { createPool } from '../ops/db/pool.ts';
 import { createAcceptor } from '../ops/delivery/accept.ts';
@@ -59,6 +63,9 @@ async function serve(kind: Kind, url: string): Promise<void> {
     await ensureQueues(boss, [{ id: 'national-portal', policy }]);
     const acceptor = createAcceptor({ pool, boss });
     const metrics = createMetrics({ targets: ['national-portal'] });
+    // As `lienthong start` by default: one-stop bodies parsed and mapped on worker threads.
+    const submissions = createSubmissionPreparer({ threads: defaultSubmissionThreads() });
+    stops.push(() => submissions.close());
     app = createApp({
       logger,
       readiness: async () => ({ database: { ok: true } }),
@@ -67,6 +74,7 @@ async function serve(kind: Kind, url: string): Promise<void> {
       members: createMemberService({ pool }),
       tokensEnabled: false,
       intake: createIntake({ pool, acceptor, routes: ROUTES }),
+      submissions,
       exchanges: createExchangeReader(pool),
       operator: createOperatorActions(pool, () => policy),
       metrics,

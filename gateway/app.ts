@@ -28,8 +28,9 @@ import { exchangeRoutes } from './routes/exchanges.ts';
 import { healthRoutes, type ReadinessProbe } from './routes/health.ts';
 import { lookupRoutes } from './routes/lookups.ts';
 import { httpMetrics, metricsRoutes } from './routes/metrics.ts';
-import { oneStopRoutes } from './routes/one-stop.ts';
+import { ONE_STOP_SUBMISSION_PATHS, oneStopRoutes } from './routes/one-stop.ts';
 import { operationRoutes } from './routes/operations.ts';
+import { inlinePreparer, type SubmissionPreparer } from './submission-workers.ts';
 import { validationHook } from './validation.ts';
 
 export interface GatewayLimits {
@@ -69,6 +70,8 @@ export interface AppDeps {
   metricsEndpoint?: Metrics;
   /** Citizen and enterprise lookups, when the population or business connector is configured. */
   lookups?: Lookups;
+  /** Where one-stop submissions are parsed and mapped: worker threads, or inline (the default). */
+  submissions?: SubmissionPreparer;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -97,11 +100,22 @@ export function createApp(deps: AppDeps): Hono {
     rateLimit({ perSecond: limits.perSecond, burst: limits.burst, key: (c) => c.get('member').id }),
   );
   app.use('/api/*', bodyLimit({ maxBytes: limits.maxBodyBytes }));
-  app.use('/api/*', jsonDepth({ maxDepth: limits.maxJsonDepth }));
+  app.use(
+    '/api/*',
+    jsonDepth({ maxDepth: limits.maxJsonDepth, readByRoute: ONE_STOP_SUBMISSION_PATHS }),
+  );
 
   const right = (name: string) => requireRight(name, { pool: deps.pool, logger: deps.logger });
   app.route('/', dossierRoutes({ intake: deps.intake, exchanges: deps.exchanges, right }));
-  app.route('/', oneStopRoutes({ intake: deps.intake, right }));
+  app.route(
+    '/',
+    oneStopRoutes({
+      intake: deps.intake,
+      right,
+      submissions: deps.submissions ?? inlinePreparer,
+      jsonLimits: { maxDepth: limits.maxJsonDepth },
+    }),
+  );
   app.route('/', exchangeRoutes({ exchanges: deps.exchanges, right }));
   app.route('/', operationRoutes({ operator: deps.operator, right }));
   if (deps.lookups) app.route('/', lookupRoutes({ lookups: deps.lookups, right }));

@@ -1,71 +1,22 @@
 // Reads a JSON request body once: strict UTF-8, bounded nesting and size, parsed value cached.
 import type { Context, MiddlewareHandler } from 'hono';
+import {
+  checkJsonShape,
+  DEFAULT_JSON_LIMITS,
+  type JsonLimits,
+  type JsonRead,
+  type JsonShape,
+  parseJsonBytes,
+} from '../json-bytes.ts';
 import { problem } from '../problem.ts';
 
-export interface JsonLimits {
-  /** Deepest nesting of objects and arrays allowed; `[]` has depth 1. */
-  maxDepth: number;
-  /** Most object members allowed in the whole document. */
-  maxKeys?: number | undefined;
-}
-
-export const DEFAULT_JSON_LIMITS: JsonLimits = { maxDepth: 32 };
-
-export type JsonShape = { ok: true } | { ok: false; reason: 'too_deep' | 'too_many_keys' };
-
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACE = 0x7d;
-const CLOSE_BRACKET = 0x5d;
-const COLON = 0x3a;
-
-/**
- * Checks nesting and member count in one pass over the text, before JSON.parse sees it, so a
- * hostile document costs O(length) and never recurses. Syntax errors are left to JSON.parse.
- */
-export function checkJsonShape(text: string, limits: JsonLimits): JsonShape {
-  const maxKeys = limits.maxKeys ?? Number.POSITIVE_INFINITY;
-  let depth = 0;
-  let keys = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === BACKSLASH) i++;
-      else if (char === QUOTE) inString = false;
-      continue;
-    }
-    if (char === QUOTE) inString = true;
-    else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
-      depth++;
-      if (depth > limits.maxDepth) return { ok: false, reason: 'too_deep' };
-    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) depth--;
-    else if (char === COLON) {
-      keys++;
-      if (keys > maxKeys) return { ok: false, reason: 'too_many_keys' };
-    }
-  }
-  return { ok: true };
-}
+export { checkJsonShape, DEFAULT_JSON_LIMITS, type JsonLimits, type JsonRead, type JsonShape };
 
 /** application/json and application/*+json, with or without parameters. */
 export function isJsonMediaType(contentType: string): boolean {
   const essence = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   return /^application\/([\w.-]+\+)?json$/.test(essence);
 }
-
-export type JsonRead =
-  | { ok: true; value: unknown }
-  | {
-      ok: false;
-      code: 'request.malformed_json' | 'request.too_deep' | 'request.too_large';
-      detail: string;
-    };
-
-/** Stateless between calls (no streaming), so one decoder serves every request. */
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const parsedBodies = new WeakMap<Context, { value: unknown; text: string }>();
 
@@ -85,12 +36,6 @@ function remember(c: Context, value: unknown, text: string): void {
   c.req.json = <T>() => Promise.resolve(value as T);
 }
 
-const malformed = (detail: string): JsonRead => ({
-  ok: false,
-  code: 'request.malformed_json',
-  detail,
-});
-
 async function bodyBytes(c: Context): Promise<Uint8Array | undefined> {
   try {
     return new Uint8Array(await c.req.arrayBuffer());
@@ -103,42 +48,26 @@ async function bodyBytes(c: Context): Promise<Uint8Array | undefined> {
  * Reads, checks and parses the JSON body once per request and caches it; later calls return the
  * cached value. Put bodyLimit before it: the whole body is buffered.
  */
-export async function readJsonBody(c: Context, limits = DEFAULT_JSON_LIMITS): Promise<JsonRead> {
+export async function readJsonBody(
+  c: Context,
+  limits = DEFAULT_JSON_LIMITS,
+): Promise<{ ok: true; value: unknown } | Exclude<JsonRead, { ok: true }>> {
   const cached = parsedBodies.get(c);
   if (cached) return { ok: true, value: cached.value };
   const bytes = await bodyBytes(c);
-  if (bytes === undefined) return malformed('the body could not be read');
-  if (bytes.byteLength === 0) return malformed('the body is empty');
-  let text: string;
-  try {
-    text = STRICT_UTF8.decode(bytes);
-  } catch {
-    return malformed('the body is not valid UTF-8');
-  }
-  const shape = checkJsonShape(text, limits);
-  if (!shape.ok && shape.reason === 'too_deep') {
-    return {
-      ok: false,
-      code: 'request.too_deep',
-      detail: `nesting deeper than ${limits.maxDepth}`,
-    };
-  }
-  if (!shape.ok) {
-    return { ok: false, code: 'request.too_large', detail: `more than ${limits.maxKeys} members` };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return malformed('the body is not valid JSON');
-  }
-  remember(c, value, text);
-  return { ok: true, value };
+  if (bytes === undefined)
+    return { ok: false, code: 'request.malformed_json', detail: 'the body could not be read' };
+  const read = parseJsonBytes(bytes, limits);
+  if (!read.ok) return read;
+  remember(c, read.value, read.text);
+  return { ok: true, value: read.value };
 }
 
 export interface JsonDepthOptions {
   maxDepth?: number;
   maxKeys?: number;
+  /** Paths whose handlers read and check the body themselves (off the event loop): left alone. */
+  readByRoute?: ReadonlySet<string>;
 }
 
 /**
@@ -153,6 +82,7 @@ export function jsonDepth(options: JsonDepthOptions = {}): MiddlewareHandler {
     maxKeys: options.maxKeys,
   };
   return async (c, next) => {
+    if (options.readByRoute?.has(c.req.path)) return next();
     const contentType = c.req.header('content-type');
     if (contentType === undefined || !isJsonMediaType(contentType)) return next();
     const bytes = await bodyBytes(c);

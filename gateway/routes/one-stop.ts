@@ -1,10 +1,9 @@
 // /api/v1/one-stop: the one-stop system submits in its own format (HoSo, QuaTrinhXuLy, KetQuaPush);
-// each is mapped to the canonical model, then accepted like any canonical submission.
+// each is prepared (parsed, mapped to the canonical model: one-stop-submissions.ts, on a worker
+// thread when the app has them), then accepted like any canonical submission.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, Handler, MiddlewareHandler } from 'hono';
 import { AcceptedSchema } from '../../contracts/api/submissions.ts';
-import type { Dossier } from '../../contracts/canonical/dossier.ts';
-import type { DossierEvent } from '../../contracts/canonical/dossier-event.ts';
 import {
   OneStopKetQuaPushSchema,
   OneStopQuaTrinhXuLySchema,
@@ -15,50 +14,55 @@ import {
   oneStopQuaTrinhXuLyExample,
 } from '../../contracts/wire/one-stop/examples.ts';
 import { OneStopHoSoSchema } from '../../contracts/wire/one-stop/hoso.ts';
-import type { FieldIssue, Mapping } from '../../mappings/engine/index.ts';
-import {
-  type DossierResultUpdate,
-  oneStopDossierToCanonical,
-  oneStopEventToCanonical,
-  oneStopResultPushToCanonical,
-} from '../../mappings/one-stop/index.ts';
 import type { Intake } from '../../ops/delivery/intake.ts';
-import { projectDossier } from '../../ops/delivery/projection.ts';
-import { parsedJson } from '../middleware/json-body.ts';
+import type { JsonLimits } from '../json-bytes.ts';
+import { isJsonMediaType } from '../middleware/json-body.ts';
 import { problemResponse } from '../openapi.ts';
+import { problem } from '../problem.ts';
+import type { SubmissionPreparer } from '../submission-workers.ts';
 import { validationProblem } from '../validation.ts';
+import type { OneStopKind } from './one-stop-submissions.ts';
 import { submit } from './submit.ts';
 
 export interface OneStopRouteDeps {
   intake: Intake;
   right: (name: string) => MiddlewareHandler;
+  /** Inline, or a pool of worker threads. */
+  submissions: SubmissionPreparer;
+  jsonLimits: JsonLimits;
 }
 
-/** `ChuHoSo.SoGiayTo` / `ThanhPhanHoSo[2].Ma` → `/body/ChuHoSo/SoGiayTo` / `/body/ThanhPhanHoSo/2/Ma`. */
-export function issuePointer(path: string): string {
-  const parts = path
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter((p) => p !== '');
-  return `/body${parts.map((p) => `/${p.replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`;
+/** The paths whose handlers read and check their JSON body themselves (jsonDepth leaves them). */
+export const ONE_STOP_SUBMISSION_PATHS: ReadonlySet<string> = new Set([
+  '/api/v1/one-stop/dossiers',
+  '/api/v1/one-stop/events',
+  '/api/v1/one-stop/results',
+]);
+
+/** The body's bytes when it is declared JSON; undefined otherwise (the mapping then lists what is missing). */
+async function jsonBytes(c: Context): Promise<Uint8Array | undefined | 'unreadable'> {
+  const contentType = c.req.header('content-type');
+  if (contentType === undefined || !isJsonMediaType(contentType)) return undefined;
+  try {
+    return new Uint8Array(await c.req.arrayBuffer());
+  } catch {
+    return 'unreadable';
+  }
 }
 
-function mapped<T>(
-  c: Context,
-  mapping: Mapping<unknown, T>,
-): { ok: true; value: T } | { ok: false; response: Response } {
-  const result = mapping.run(parsedJson(c));
-  if (result.ok) return { ok: true, value: result.value };
-  return {
-    ok: false,
-    response: validationProblem(
-      c,
-      result.errors.map((e: FieldIssue) => ({
-        path: issuePointer(e.path),
-        rule: e.rule,
-        message: e.message,
-      })),
-    ),
+function prepared(deps: OneStopRouteDeps, kind: OneStopKind): Handler {
+  return async (c) => {
+    const bytes = await jsonBytes(c);
+    if (bytes === 'unreadable')
+      return problem(c, 'request.malformed_json', { detail: 'the body could not be read' });
+    const preparation = await deps.submissions.prepare(kind, bytes, {
+      memberId: c.get('member').id,
+      requestLine: `${c.req.method} ${c.req.path}`,
+      limits: deps.jsonLimits,
+    });
+    if (preparation.ok) return submit(c, deps.intake, preparation.fields, preparation.requestHash);
+    if (preparation.reason === 'mapping') return validationProblem(c, preparation.errors);
+    return problem(c, preparation.code, { detail: preparation.detail });
   };
 }
 
@@ -121,18 +125,7 @@ export function oneStopRoutes(deps: OneStopRouteDeps): OpenAPIHono {
     OneStopHoSoSchema,
     oneStopHoSoExample,
   );
-  app.post('/api/v1/one-stop/dossiers', deps.right('dossier.submit'), async (c) => {
-    const dossier = mapped<Dossier>(c, oneStopDossierToCanonical as Mapping<unknown, Dossier>);
-    if (!dossier.ok) return dossier.response;
-    return submit(c, deps.intake, {
-      kind: 'dossier',
-      dossierCode: dossier.value.code,
-      payload: dossier.value,
-      procedureCode: dossier.value.procedure.localCode ?? dossier.value.procedure.code,
-      sectorCode: dossier.value.sector?.code,
-      dossier: projectDossier(dossier.value),
-    });
-  });
+  app.post('/api/v1/one-stop/dossiers', deps.right('dossier.submit'), prepared(deps, 'dossier'));
 
   document(
     '/api/v1/one-stop/events',
@@ -142,19 +135,7 @@ export function oneStopRoutes(deps: OneStopRouteDeps): OpenAPIHono {
     OneStopQuaTrinhXuLySchema,
     oneStopQuaTrinhXuLyExample,
   );
-  app.post('/api/v1/one-stop/events', deps.right('progress.submit'), async (c) => {
-    const event = mapped<DossierEvent>(
-      c,
-      oneStopEventToCanonical as Mapping<unknown, DossierEvent>,
-    );
-    if (!event.ok) return event.response;
-    return submit(c, deps.intake, {
-      kind: 'progress',
-      dossierCode: event.value.dossierCode,
-      payload: event.value,
-      statusChange: { status: event.value.status, finishedAt: null },
-    });
-  });
+  app.post('/api/v1/one-stop/events', deps.right('progress.submit'), prepared(deps, 'progress'));
 
   document(
     '/api/v1/one-stop/results',
@@ -164,33 +145,6 @@ export function oneStopRoutes(deps: OneStopRouteDeps): OpenAPIHono {
     OneStopKetQuaPushSchema,
     oneStopKetQuaPushExample,
   );
-  app.post('/api/v1/one-stop/results', deps.right('result.submit'), async (c) => {
-    const update = mapped<DossierResultUpdate>(
-      c,
-      oneStopResultPushToCanonical as Mapping<unknown, DossierResultUpdate>,
-    );
-    if (!update.ok) return update.response;
-    const { dossierCode, status, returnedAt, finishedAt, results, note } = update.value;
-    const payload = {
-      dossierCode,
-      source: c.get('member').id,
-      status,
-      results,
-      ...(returnedAt ? { returnedAt } : {}),
-      ...(finishedAt ? { finishedAt } : {}),
-      ...(note ? { note } : {}),
-    };
-    return submit(c, deps.intake, {
-      kind: 'result',
-      dossierCode,
-      payload,
-      statusChange: {
-        status,
-        finishedAt: finishedAt ?? null,
-        returnedAt: returnedAt ?? null,
-        resultDigitized: results.length > 0 ? results.some((r) => r.fileUrl !== undefined) : null,
-      },
-    });
-  });
+  app.post('/api/v1/one-stop/results', deps.right('result.submit'), prepared(deps, 'result'));
   return app;
 }

@@ -15,7 +15,13 @@ export type SubmitFields = Omit<
   'source' | 'idempotencyKey' | 'requestHash' | 'traceId'
 >;
 
-export async function submit(c: Context, intake: Intake, fields: SubmitFields): Promise<Response> {
+/** `requestHash`: given when the body was hashed already (off the event loop), else taken here. */
+export async function submit(
+  c: Context,
+  intake: Intake,
+  fields: SubmitFields,
+  requestHash?: string,
+): Promise<Response> {
   const member = c.get('member');
   const key = c.req.header('idempotency-key') ?? null;
   if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
@@ -30,14 +36,13 @@ export async function submit(c: Context, intake: Intake, fields: SubmitFields): 
       ],
     });
   }
-  // The request as received: the same Idempotency-Key with other bytes is another request.
-  const requestHash = sha256(`${c.req.method} ${c.req.path}\n${jsonText(c) ?? ''}`);
   const traceId = activeTraceId();
   const outcome = await intake.submit({
     ...fields,
     source: member.id,
     idempotencyKey: key,
-    requestHash,
+    // The request as received: the same Idempotency-Key with other bytes is another request.
+    requestHash: requestHash ?? sha256(`${c.req.method} ${c.req.path}\n${jsonText(c) ?? ''}`),
     traceId,
   });
   if (outcome.status === 'idempotency_conflict') {

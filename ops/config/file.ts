@@ -63,6 +63,11 @@ export const FileConfigSchema = z.object({
         .int()
         .min(1024)
         .default(2 * 1024 * 1024),
+      /**
+       * Worker threads that parse and map one-stop submissions off the event loop; 0 does it
+       * inline. Absent: one per core beyond the first, at least one, at most four.
+       */
+      submissionThreads: z.number().int().min(0).max(64).optional(),
     })
     .prefault({}),
   schedule: z

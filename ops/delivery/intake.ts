@@ -12,6 +12,9 @@ export interface IntakeMessage {
   dossierCode: string | null;
   /** The canonical record (contracts/canonical) the targets' connectors map from. */
   payload: unknown;
+  /** The payload already serialized (and its sha256), when the caller has it: used instead. */
+  payloadJson?: string | undefined;
+  payloadHash?: string | undefined;
   procedureCode?: string | undefined;
   sectorCode?: string | undefined;
   idempotencyKey: string | null;
@@ -102,8 +105,9 @@ export function createIntake(options: {
         const received = new Set(rows.map((r) => r.target));
         targets = targets.filter((t) => !following.has(t) || received.has(t));
       }
-      const payloadJson = JSON.stringify(message.payload);
-      const naturalKey = `${message.kind}:${message.dossierCode ?? '-'}:${sha256(payloadJson)}`;
+      const payloadJson = message.payloadJson ?? JSON.stringify(message.payload);
+      const payloadHash = message.payloadHash ?? sha256(payloadJson);
+      const naturalKey = `${message.kind}:${message.dossierCode ?? '-'}:${payloadHash}`;
       const outcome = await options.acceptor.accept({
         source: message.source,
         kind: message.kind,

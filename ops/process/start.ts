@@ -4,6 +4,10 @@ import type { CatalogEntry } from '../../connectors/catalog-types.ts';
 import { createApp } from '../../gateway/app.ts';
 import { listen } from '../../gateway/server.ts';
 import { mountSoapExchange } from '../../gateway/soap/index.ts';
+import {
+  createSubmissionPreparer,
+  defaultSubmissionThreads,
+} from '../../gateway/submission-workers.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Config } from '../config.ts';
 import { consoleRoutes } from '../console/index.ts';
@@ -145,6 +149,10 @@ async function startOn(context: {
     const acceptor = createAcceptor({ pool, boss });
     const intake = createIntake({ pool, acceptor, routes: config.routes });
     const exchanges = createExchangeReader(pool);
+    const submissions = createSubmissionPreparer({
+      threads: config.gateway.submissionThreads ?? defaultSubmissionThreads(),
+      onThreadExit: (detail) => logger.error(detail, 'submission worker thread exited; replaced'),
+    });
     const operator = createOperatorActions(
       pool,
       (target) => config.connectors[target]?.delivery ?? defaultPolicy(),
@@ -158,6 +166,7 @@ async function startOn(context: {
       tokensEnabled: config.env.LIENTHONG_SECRET !== undefined,
       intake,
       exchanges,
+      submissions,
       metrics,
       metricsEndpoint: metrics,
       limits: {
@@ -200,6 +209,7 @@ async function startOn(context: {
     port = server.port;
     steps.push(
       { name: 'http server', run: () => server.close() },
+      { name: 'submission workers', run: () => submissions.close() },
       { name: 'accept', run: () => acceptor.drain() },
     );
     logger.info({ port, role }, 'gateway listening');

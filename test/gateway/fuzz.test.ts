@@ -9,6 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERRORS } from '../../contracts/errors.ts';
 import { createApp } from '../../gateway/app.ts';
 import { mountSoapExchange } from '../../gateway/soap/exchange-service.ts';
+import {
+  createSubmissionPreparer,
+  type SubmissionPreparer,
+} from '../../gateway/submission-workers.ts';
 import type { Pool } from '../../ops/db/pool.ts';
 import { createAcceptor } from '../../ops/delivery/accept.ts';
 import { ensureQueues } from '../../ops/delivery/engine.ts';
@@ -52,6 +56,7 @@ const COUNTED_TABLES = [
 let db: TestDatabase & { pool: Pool };
 let boss: PgBoss;
 let app: Hono;
+let submissions: SubmissionPreparer;
 let key = '';
 let lookupCalls = 0;
 const errorLogs: string[] = [];
@@ -110,6 +115,8 @@ beforeAll(async () => {
       to: ['national-portal'],
     })),
   });
+  // As `lienthong start` runs: one-stop bodies are parsed and mapped on a worker thread.
+  submissions = createSubmissionPreparer({ threads: 1 });
   app = createApp({
     logger,
     readiness: async () => ({ database: { ok: true } }),
@@ -118,6 +125,7 @@ beforeAll(async () => {
     members,
     tokensEnabled: true,
     intake,
+    submissions,
     exchanges: createExchangeReader(db.pool),
     operator: createOperatorActions(db.pool, () => policy),
     // Validation, not the rate limit, is under test.
@@ -130,6 +138,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await submissions.close();
   await boss.stop({ graceful: false });
   await db.drop();
 });

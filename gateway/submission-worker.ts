@@ -1,0 +1,19 @@
+// Worker thread entry: prepares one-stop submissions (parse, validate, map, serialize, hash) for
+// the gateway's event loop, which then only authenticates, commits and answers.
+import { parentPort } from 'node:worker_threads';
+import { prepareOneStop } from './routes/one-stop-submissions.ts';
+import type { SubmissionTask, SubmissionTaskResult } from './submission-workers.ts';
+
+const port = parentPort;
+if (!port) throw new Error('submission-worker.ts runs only as a worker thread');
+
+port.on('message', (task: SubmissionTask) => {
+  let reply: SubmissionTaskResult;
+  try {
+    reply = { id: task.id, preparation: prepareOneStop(task.kind, task.bytes, task.context) };
+  } catch (error) {
+    // A bug, not bad input (bad input is a Preparation): the request fails as it would inline.
+    reply = { id: task.id, failure: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});
