@@ -7,13 +7,16 @@ import type { SubmissionTask, SubmissionTaskResult } from './submission-workers.
 const port = parentPort;
 if (!port) throw new Error('submission-worker.ts runs only as a worker thread');
 
-port.on('message', (task: SubmissionTask) => {
-  let reply: SubmissionTaskResult;
+function run(task: SubmissionTask): SubmissionTaskResult {
   try {
-    reply = { id: task.id, preparation: prepareOneStop(task.kind, task.bytes, task.context) };
+    return { id: task.id, preparation: prepareOneStop(task.kind, task.bytes, task.context) };
   } catch (error) {
     // A bug, not bad input (bad input is a Preparation): the request fails as it would inline.
-    reply = { id: task.id, failure: error instanceof Error ? error.message : String(error) };
+    return { id: task.id, failure: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply);
+}
+
+// Tasks come in batches (those that arrived in one turn of the gateway's event loop).
+port.on('message', (tasks: SubmissionTask[]) => {
+  port.postMessage(tasks.map(run));
 });

@@ -48,6 +48,8 @@ export function defaultSubmissionThreads(): number {
 interface Slot {
   worker: Worker;
   pending: Map<number, { resolve(p: Preparation): void; reject(e: Error): void }>;
+  /** Tasks of this turn of the event loop, posted together: one message and one wake-up each way. */
+  outbox: SubmissionTask[];
 }
 
 const WORKER_URL = new URL('./submission-worker.ts', import.meta.url);
@@ -64,20 +66,24 @@ export function createSubmissionPreparer(options: {
   let nextId = 0;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(options.workerUrl ?? WORKER_URL), pending: new Map() };
-    slot.worker.unref(); // idle threads never keep the process alive
-    slot.worker.on('message', (reply: SubmissionTaskResult) => {
-      const task = slot.pending.get(reply.id);
-      if (!task) return;
-      slot.pending.delete(reply.id);
-      if ('preparation' in reply) task.resolve(reply.preparation);
-      else task.reject(new SubmissionWorkerError(reply.failure));
+    const worker = new Worker(options.workerUrl ?? WORKER_URL);
+    const slot: Slot = { worker, pending: new Map(), outbox: [] };
+    worker.unref(); // idle threads never keep the process alive
+    worker.on('message', (replies: SubmissionTaskResult[]) => {
+      for (const reply of replies) {
+        const task = slot.pending.get(reply.id);
+        if (!task) continue;
+        slot.pending.delete(reply.id);
+        if ('preparation' in reply) task.resolve(reply.preparation);
+        else task.reject(new SubmissionWorkerError(reply.failure));
+      }
     });
     // An uncaught error ends the thread: 'exit' follows and fails what it held.
     slot.worker.on('error', () => undefined);
     slot.worker.on('exit', (exitCode) => {
       const lost = [...slot.pending.values()];
       slot.pending.clear();
+      slot.outbox = [];
       for (const task of lost) task.reject(new SubmissionWorkerError('the worker thread exited'));
       if (closing) return;
       options.onThreadExit?.({ exitCode, lostTasks: lost.length });
@@ -86,6 +92,12 @@ export function createSubmissionPreparer(options: {
     return slot;
   };
   const slots = Array.from({ length: options.threads }, spawn);
+  const flush = (slot: Slot): void => {
+    if (slot.outbox.length === 0) return;
+    // Copied, not transferred: each request keeps its own body buffer.
+    slot.worker.postMessage(slot.outbox);
+    slot.outbox = [];
+  };
 
   return {
     prepare(kind, bytes, context) {
@@ -96,9 +108,9 @@ export function createSubmissionPreparer(options: {
       const id = ++nextId;
       return new Promise<Preparation>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        // Copied, not transferred: the request keeps its own body buffer.
-        const task: SubmissionTask = { id, kind, bytes, context };
-        slot.worker.postMessage(task);
+        slot.outbox.push({ id, kind, bytes, context });
+        // After the I/O callbacks of this turn: the requests that arrived together go together.
+        if (slot.outbox.length === 1) setImmediate(() => flush(slot));
       });
     },
     async close() {
