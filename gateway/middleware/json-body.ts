@@ -44,23 +44,27 @@ async function bodyBytes(c: Context): Promise<Uint8Array | undefined> {
   }
 }
 
+/** The body's bytes when it is declared JSON; undefined for other content types. */
+export async function jsonBodyBytes(c: Context): Promise<Uint8Array | undefined | 'unreadable'> {
+  const contentType = c.req.header('content-type');
+  if (contentType === undefined || !isJsonMediaType(contentType)) return undefined;
+  return (await bodyBytes(c)) ?? 'unreadable';
+}
+
 /**
  * Reads, checks and parses the JSON body once per request and caches it; later calls return the
  * cached value. Put bodyLimit before it: the whole body is buffered.
  */
-export async function readJsonBody(
-  c: Context,
-  limits = DEFAULT_JSON_LIMITS,
-): Promise<{ ok: true; value: unknown } | Exclude<JsonRead, { ok: true }>> {
+export async function readJsonBody(c: Context, limits = DEFAULT_JSON_LIMITS): Promise<JsonRead> {
   const cached = parsedBodies.get(c);
-  if (cached) return { ok: true, value: cached.value };
+  if (cached) return { ok: true, ...cached };
   const bytes = await bodyBytes(c);
   if (bytes === undefined)
     return { ok: false, code: 'request.malformed_json', detail: 'the body could not be read' };
   const read = parseJsonBytes(bytes, limits);
   if (!read.ok) return read;
   remember(c, read.value, read.text);
-  return { ok: true, value: read.value };
+  return read;
 }
 
 export interface JsonDepthOptions {
@@ -83,11 +87,9 @@ export function jsonDepth(options: JsonDepthOptions = {}): MiddlewareHandler {
   };
   return async (c, next) => {
     if (options.readByRoute?.has(c.req.path)) return next();
-    const contentType = c.req.header('content-type');
-    if (contentType === undefined || !isJsonMediaType(contentType)) return next();
-    const bytes = await bodyBytes(c);
-    // An empty body is the route's to judge (an optional body may be absent).
-    if (bytes !== undefined && bytes.byteLength === 0) return next();
+    const bytes = await jsonBodyBytes(c);
+    // Another content type, or an empty body, is the route's to judge (a body may be optional).
+    if (bytes === undefined || (bytes !== 'unreadable' && bytes.byteLength === 0)) return next();
     const read = await readJsonBody(c, limits);
     if (!read.ok) return problem(c, read.code, { detail: read.detail });
     return next();

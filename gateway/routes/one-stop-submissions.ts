@@ -55,10 +55,10 @@ interface KindSpec<T> {
   build(value: T, memberId: string): Built;
 }
 
-const kind = <T>(spec: KindSpec<T>): KindSpec<unknown> => spec as KindSpec<unknown>;
+const typed = <T>(spec: KindSpec<T>): KindSpec<unknown> => spec as KindSpec<unknown>;
 
 const KINDS: Record<OneStopKind, KindSpec<unknown>> = {
-  dossier: kind<Dossier>({
+  dossier: typed<Dossier>({
     mapping: oneStopDossierToCanonical as Mapping<unknown, Dossier>,
     build: (dossier) => ({
       payload: dossier,
@@ -71,7 +71,7 @@ const KINDS: Record<OneStopKind, KindSpec<unknown>> = {
       },
     }),
   }),
-  progress: kind<DossierEvent>({
+  progress: typed<DossierEvent>({
     mapping: oneStopEventToCanonical as Mapping<unknown, DossierEvent>,
     build: (event) => ({
       payload: event,
@@ -82,7 +82,7 @@ const KINDS: Record<OneStopKind, KindSpec<unknown>> = {
       },
     }),
   }),
-  result: kind<DossierResultUpdate>({
+  result: typed<DossierResultUpdate>({
     mapping: oneStopResultPushToCanonical as Mapping<unknown, DossierResultUpdate>,
     build: (update, memberId) => {
       const { dossierCode, status, returnedAt, finishedAt, results, note } = update;

@@ -2,7 +2,7 @@
 // each is prepared (parsed, mapped to the canonical model: one-stop-submissions.ts, on a worker
 // thread when the app has them), then accepted like any canonical submission.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context, Handler, MiddlewareHandler } from 'hono';
+import type { Handler, MiddlewareHandler } from 'hono';
 import { AcceptedSchema } from '../../contracts/api/submissions.ts';
 import {
   OneStopKetQuaPushSchema,
@@ -16,7 +16,7 @@ import {
 import { OneStopHoSoSchema } from '../../contracts/wire/one-stop/hoso.ts';
 import type { Intake } from '../../ops/delivery/intake.ts';
 import type { JsonLimits } from '../json-bytes.ts';
-import { isJsonMediaType } from '../middleware/json-body.ts';
+import { jsonBodyBytes } from '../middleware/json-body.ts';
 import { problemResponse } from '../openapi.ts';
 import { problem } from '../problem.ts';
 import type { SubmissionPreparer } from '../submission-workers.ts';
@@ -32,27 +32,9 @@ export interface OneStopRouteDeps {
   jsonLimits: JsonLimits;
 }
 
-/** The paths whose handlers read and check their JSON body themselves (jsonDepth leaves them). */
-export const ONE_STOP_SUBMISSION_PATHS: ReadonlySet<string> = new Set([
-  '/api/v1/one-stop/dossiers',
-  '/api/v1/one-stop/events',
-  '/api/v1/one-stop/results',
-]);
-
-/** The body's bytes when it is declared JSON; undefined otherwise (the mapping then lists what is missing). */
-async function jsonBytes(c: Context): Promise<Uint8Array | undefined | 'unreadable'> {
-  const contentType = c.req.header('content-type');
-  if (contentType === undefined || !isJsonMediaType(contentType)) return undefined;
-  try {
-    return new Uint8Array(await c.req.arrayBuffer());
-  } catch {
-    return 'unreadable';
-  }
-}
-
 function prepared(deps: OneStopRouteDeps, kind: OneStopKind): Handler {
   return async (c) => {
-    const bytes = await jsonBytes(c);
+    const bytes = await jsonBodyBytes(c);
     if (bytes === 'unreadable')
       return problem(c, 'request.malformed_json', { detail: 'the body could not be read' });
     const preparation = await deps.submissions.prepare(kind, bytes, {
@@ -88,19 +70,45 @@ const IdempotencyHeader = z.object({
 const submissionDescription = (right: string) =>
   `Needs the right ${right}. The message is validated and mapped to the canonical model (every failing field is listed in the 400, by its one-stop field path), then committed with its deliveries before the 202 (a 2xx is durable); a resend with the same Idempotency-Key or content is answered with the first exchange and Idempotent-Replayed: true.`;
 
+/** The three submissions: one row each, for the route, its documentation and jsonDepth. */
+const SUBMISSIONS = [
+  {
+    path: '/api/v1/one-stop/dossiers',
+    kind: 'dossier',
+    operationId: 'submitOneStopDossier',
+    right: 'dossier.submit',
+    summary: 'Submit a dossier in the one-stop format (HoSo)',
+    schema: OneStopHoSoSchema,
+    example: oneStopHoSoExample,
+  },
+  {
+    path: '/api/v1/one-stop/events',
+    kind: 'progress',
+    operationId: 'submitOneStopEvent',
+    right: 'progress.submit',
+    summary: 'Submit a progress event in the one-stop format (QuaTrinhXuLy)',
+    schema: OneStopQuaTrinhXuLySchema,
+    example: oneStopQuaTrinhXuLyExample,
+  },
+  {
+    path: '/api/v1/one-stop/results',
+    kind: 'result',
+    operationId: 'submitOneStopResult',
+    right: 'result.submit',
+    summary: 'Submit a result in the one-stop format (KetQuaPush)',
+    schema: OneStopKetQuaPushSchema,
+    example: oneStopKetQuaPushExample,
+  },
+] as const satisfies ReadonlyArray<{ kind: OneStopKind; [field: string]: unknown }>;
+
+/** The paths whose handlers read and check their JSON body themselves (jsonDepth leaves them). */
+export const ONE_STOP_SUBMISSION_PATHS: ReadonlySet<string> = new Set(
+  SUBMISSIONS.map((s) => s.path),
+);
+
 export function oneStopRoutes(deps: OneStopRouteDeps): OpenAPIHono {
   const app = new OpenAPIHono();
-  const document = (
-    path: string,
-    operationId: string,
-    right: string,
-    summary: string,
-    schema:
-      | typeof OneStopHoSoSchema
-      | typeof OneStopQuaTrinhXuLySchema
-      | typeof OneStopKetQuaPushSchema,
-    example: unknown,
-  ) =>
+  for (const { path, kind, operationId, right, summary, schema, example } of SUBMISSIONS) {
     app.openAPIRegistry.registerPath(
       createRoute({
         method: 'post',
@@ -116,35 +124,7 @@ export function oneStopRoutes(deps: OneStopRouteDeps): OpenAPIHono {
         responses,
       }),
     );
-
-  document(
-    '/api/v1/one-stop/dossiers',
-    'submitOneStopDossier',
-    'dossier.submit',
-    'Submit a dossier in the one-stop format (HoSo)',
-    OneStopHoSoSchema,
-    oneStopHoSoExample,
-  );
-  app.post('/api/v1/one-stop/dossiers', deps.right('dossier.submit'), prepared(deps, 'dossier'));
-
-  document(
-    '/api/v1/one-stop/events',
-    'submitOneStopEvent',
-    'progress.submit',
-    'Submit a progress event in the one-stop format (QuaTrinhXuLy)',
-    OneStopQuaTrinhXuLySchema,
-    oneStopQuaTrinhXuLyExample,
-  );
-  app.post('/api/v1/one-stop/events', deps.right('progress.submit'), prepared(deps, 'progress'));
-
-  document(
-    '/api/v1/one-stop/results',
-    'submitOneStopResult',
-    'result.submit',
-    'Submit a result in the one-stop format (KetQuaPush)',
-    OneStopKetQuaPushSchema,
-    oneStopKetQuaPushExample,
-  );
-  app.post('/api/v1/one-stop/results', deps.right('result.submit'), prepared(deps, 'result'));
+    app.post(path, deps.right(right), prepared(deps, kind));
+  }
   return app;
 }
