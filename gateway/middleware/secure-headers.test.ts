@@ -7,6 +7,7 @@ function app(options = {}) {
   const a = new Hono();
   a.use(apiSecureHeaders(options));
   a.get('/api', (c) => c.json({ ok: true }));
+  a.get('/raw', () => new Response('raw', { headers: { 'Cache-Control': 'max-age=60' } }));
   a.get('/page', (c) =>
     c.html('<p>x</p>', 200, {
       'Content-Security-Policy': "default-src 'self'",
@@ -32,6 +33,13 @@ describe('apiSecureHeaders', () => {
     const response = await app().request('/page');
     expect(response.headers.get('content-security-policy')).toBe("default-src 'self'");
     expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('should add the headers to a Response the handler built itself, keeping its own', async () => {
+    const response = await app().request('/raw');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('cache-control')).toBe('max-age=60');
   });
 
   it('should leave HSTS off when its max-age is 0', async () => {
