@@ -85,7 +85,8 @@ describe('commitAcceptBatch', () => {
     };
     const [outcome] = await commitAcceptBatch(deps, [input]);
     const { rows } = await db.pool.query(
-      'select canonical, status, last_exchange_id from lienthong.dossier where code = $1',
+      `select r.payload as canonical, d.status, d.last_exchange_id from lienthong.dossier d
+       join lienthong.exchange r on r.id = d.record_exchange_id where d.code = $1`,
       ['P-1'],
     );
     expect(rows).toEqual([{ canonical: body, status: '2', last_exchange_id: outcome!.exchangeId }]);

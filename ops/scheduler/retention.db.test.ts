@@ -1,4 +1,4 @@
-// Retention clears old bodies and attempts, and leaves recent ones alone.
+// Retention clears old bodies and attempts, and leaves recent ones and each dossier's current record alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMigratedDatabase, type TestDatabase } from '../../test/helpers/database.ts';
 import type { Pool } from '../db/pool.ts';
@@ -42,6 +42,36 @@ describe('runRetention', () => {
       [true, true, 1],
       [true, true, 0],
       [false, false, 1],
+    ]);
+  });
+
+  it("should keep the payload of a dossier's current record and clear its older versions", async () => {
+    const old = '00000000-0000-4000-8000-0000000000a1';
+    const current = '00000000-0000-4000-8000-0000000000a2';
+    const progress = '00000000-0000-4000-8000-0000000000a3';
+    for (const [id, kind, age] of [
+      [old, 'dossier', 90],
+      [current, 'dossier', 80],
+      [progress, 'progress', 70],
+    ] as const)
+      await db.pool.query(
+        `insert into lienthong.exchange (id, received_at, source, kind, dossier_code, request_hash, natural_key, payload)
+         values ($1::uuid, now() - $3 * interval '1 day', 'one-stop', $2, 'R-1', 'h', $1::text, '{"code":"R-1"}')`,
+        [id, kind, age],
+      );
+    await db.pool.query(
+      `insert into lienthong.dossier (code, status, record_exchange_id, last_exchange_id)
+       values ('R-1', '4', $1, $2)`,
+      [current, progress],
+    );
+    await runRetention(db.pool, { payloadDays: 30, metadataDays: 365 });
+    const { rows } = await db.pool.query(
+      `select id, payload is null as cleared from lienthong.exchange where dossier_code = 'R-1' order by id`,
+    );
+    expect(rows).toEqual([
+      { id: old, cleared: true },
+      { id: current, cleared: false },
+      { id: progress, cleared: true },
     ]);
   });
 });

@@ -77,7 +77,7 @@ export function acceptStatement(jobs: JobStatement[]): string {
         id uuid, source text, kind text, dossier_code text, idempotency_key text,
         request_hash text, natural_key text, payload jsonb, trace_id text)
       on conflict do nothing
-      returning id, payload)`,
+      returning id)`,
     `del as (
       insert into lienthong.delivery (id, exchange_id, target, dossier_code)
       select x.id, x.exchange_id, x.target, x.dossier_code
@@ -87,21 +87,22 @@ export function acceptStatement(jobs: JobStatement[]): string {
     `dos as (
       insert into lienthong.dossier
         (code, procedure_code, status, channel, received_at, due_at, finished_at, admin_level, admin_unit,
-         returned_at, has_digitized_components, result_digitized, sector_code, canonical, last_exchange_id)
+         returned_at, has_digitized_components, result_digitized, sector_code, record_exchange_id,
+         last_exchange_id)
       select x.code, x.procedure_code, x.status, x.channel, x.received_at, x.due_at, x.finished_at, x.admin_level,
-         x.admin_unit, x.returned_at, x.has_digitized_components, x.result_digitized, x.sector_code, ex.payload,
-         x.last_exchange_id
+         x.admin_unit, x.returned_at, x.has_digitized_components, x.result_digitized, x.sector_code,
+         x.last_exchange_id, x.last_exchange_id
       from json_to_recordset($3::json) as x(
         code text, procedure_code text, status text, channel text, received_at timestamptz, due_at timestamptz,
         finished_at timestamptz, admin_level text, admin_unit text, returned_at timestamptz,
         has_digitized_components boolean, result_digitized boolean, sector_code text, last_exchange_id uuid)
-      join ex on ex.id = x.last_exchange_id
+      where x.last_exchange_id in (select id from ex)
       on conflict (code) do update set
         procedure_code = excluded.procedure_code, status = excluded.status, channel = excluded.channel,
         received_at = excluded.received_at, due_at = excluded.due_at, finished_at = excluded.finished_at,
         admin_level = excluded.admin_level, admin_unit = excluded.admin_unit, returned_at = excluded.returned_at,
         has_digitized_components = excluded.has_digitized_components, result_digitized = excluded.result_digitized,
-        sector_code = excluded.sector_code, canonical = excluded.canonical,
+        sector_code = excluded.sector_code, record_exchange_id = excluded.record_exchange_id,
         last_exchange_id = excluded.last_exchange_id, updated_at = now())`,
     `st as (
       update lienthong.dossier d set status = x.status,

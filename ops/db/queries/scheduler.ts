@@ -39,8 +39,9 @@ export function pruneChecks(olderThanDays: number): Query {
  */
 export function reconciliationCandidates(target: string, hours: number, limit: number): Query {
   return {
-    text: `select d.code, d.status, d.canonical from lienthong.dossier d
-           where d.updated_at > now() - $2 * interval '1 hour'
+    text: `select d.code, d.status, r.payload as canonical from lienthong.dossier d
+           join lienthong.exchange r on r.id = d.record_exchange_id
+           where d.updated_at > now() - $2 * interval '1 hour' and r.payload is not null
              and exists (select 1 from lienthong.delivery x join lienthong.exchange e on e.id = x.exchange_id
                          where x.target = $1 and x.dossier_code = d.code and e.kind = 'dossier' and x.state = 'delivered')
              and not exists (select 1 from lienthong.delivery p
