@@ -16,7 +16,7 @@ import {
   defaultSubmissionThreads,
 } from '../gateway/submission-workers.ts';
 import { migrate } from '../ops/db/migrate.ts';
-import { createPool } from '../ops/db/pool.ts';
+import { createPool, type Pool } from '../ops/db/pool.ts';
 import { createAcceptor } from '../ops/delivery/accept.ts';
 import { ensureQueues } from '../ops/delivery/engine.ts';
 import { createExchangeReader } from '../ops/delivery/exchange-reader.ts';
@@ -116,6 +116,14 @@ async function startServer(kind: Kind, url: string, round: number) {
   };
 }
 
+/** Bytes of WAL the cluster has written (both kinds share it; they run one at a time). */
+async function walBytes(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ bytes: string }>(
+    'select wal_bytes::text as bytes from pg_stat_wal',
+  );
+  return Number(rows[0]!.bytes);
+}
+
 /** Unique valid HoSo bodies (distinct MaHoSo), one per request of every round. */
 function hoSoBodies(count: number): Array<{ code: string; json: string }> {
   const generator = createDossierGenerator({ seed: 2026 });
@@ -169,8 +177,10 @@ async function main(): Promise<void> {
       for (const [level, concurrency] of LEVELS.entries()) {
         const own = kindBodies[level]!;
         let cpuAtStart = cpuNow(server.pid);
+        let walAtStart = 0;
         const result = await runLoad({
-          onMeasureStart: () => {
+          onMeasureStart: async () => {
+            walAtStart = await walBytes(pool);
             cpuAtStart = cpuNow(server.pid);
           },
           origin: server.origin,
@@ -197,6 +207,7 @@ async function main(): Promise<void> {
           },
         });
         const cpuAtEnd = cpuNow(server.pid);
+        const wal = (await walBytes(pool)) - walAtStart;
         const cpu: Cpu = {
           server: (cpuAtEnd.server - cpuAtStart.server) / REQUESTS,
           postgres: (cpuAtEnd.postgres - cpuAtStart.postgres) / REQUESTS,
@@ -206,9 +217,12 @@ async function main(): Promise<void> {
           .map((n) => n.toFixed(2))
           .join(' ');
         const key = `${kind}@${concurrency}`;
-        results.set(key, [...(results.get(key) ?? []), { ...result, load, cpu }]);
+        results.set(key, [
+          ...(results.get(key) ?? []),
+          { ...result, load, cpu, walBytes: wal / REQUESTS },
+        ]);
         console.log(
-          `round ${round + 1} ${kind} concurrency ${concurrency}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, failures ${JSON.stringify(result.failures)}, CPU µs/req server ${(cpu.server * 1e6).toFixed(0)} + PostgreSQL ${(cpu.postgres * 1e6).toFixed(0)}, load ${load}`,
+          `round ${round + 1} ${kind} concurrency ${concurrency}: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, failures ${JSON.stringify(result.failures)}, CPU µs/req server ${(cpu.server * 1e6).toFixed(0)} + PostgreSQL ${(cpu.postgres * 1e6).toFixed(0)}, WAL ${(wal / REQUESTS / 1024).toFixed(1)} KiB/req, load ${load}`,
         );
       }
       await server.stop();
@@ -244,6 +258,7 @@ async function main(): Promise<void> {
     ...report.lines,
     `checked: ${failures ? 'SOME REQUESTS FAILED' : 'every answer 202'}; rows ${consistent ? 'as expected' : 'NOT as expected'} (exchanges ${written.exchanges}, deliveries ${written.deliveries}, jobs ${written.jobs}, baseline rows ${written.baseline}; expected ${expected} each)`,
     'load average: other processes may share the cores; CPU per request (from /proc, measured window only) does not depend on them',
+    'WAL per request: pg_stat_wal.wal_bytes over the measured window (cluster-wide, so it includes any background writes)',
   ];
   for (const line of lines) console.log(line);
   const env = ['BENCH_REQUESTS', 'BENCH_WARMUP', 'BENCH_CONCURRENCY', 'BENCH_ROUNDS']

@@ -27,7 +27,7 @@ export interface LoadOptions {
    */
   check?: (status: number, body: string, index: number) => boolean;
   /** Called after the warm-up, just before the measured requests (e.g. to read CPU counters). */
-  onMeasureStart?: () => void;
+  onMeasureStart?: () => void | Promise<void>;
 }
 
 export interface LoadResult {
@@ -95,7 +95,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     await drive(pool, options, 0, options.warmup, (_ms, status, checked) => {
       if (!ok(status) || !checked) fail(status);
     });
-    options.onMeasureStart?.();
+    await options.onMeasureStart?.();
     const latencies = new Float64Array(options.requests);
     let recorded = 0;
     const started = performance.now();

@@ -9,7 +9,8 @@ export interface Cpu {
   postgres: number;
   generator: number;
 }
-export type Run = LoadResult & { cpu: Cpu; load: string };
+/** `walBytes`: WAL the server wrote per request (pg_stat_wal, the measured window). */
+export type Run = LoadResult & { cpu: Cpu; load: string; walBytes: number };
 
 const us = (seconds: number) => (seconds * 1e6).toFixed(0);
 const cpuText = (cpu: Cpu) =>
@@ -28,6 +29,7 @@ interface Summary {
   p99: number;
   cpu: Cpu;
   cpuTotal: number;
+  walBytes: number;
   runs: Run[];
 }
 
@@ -44,12 +46,13 @@ function summarize(concurrency: number, runs: Run[]): Summary {
     p99: median(runs.map((r) => r.p99Ms)),
     cpu,
     cpuTotal: cpu.server + cpu.postgres + cpu.generator,
+    walBytes: median(runs.map((r) => r.walBytes)),
     runs,
   };
 }
 
 const text = (s: Summary) =>
-  `${s.rate.toFixed(0)} req/s, p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms; CPU µs/req ${cpuText(s.cpu)} = ${us(s.cpuTotal)}`;
+  `${s.rate.toFixed(0)} req/s, p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms; CPU µs/req ${cpuText(s.cpu)} = ${us(s.cpuTotal)}; WAL ${(s.walBytes / 1024).toFixed(1)} KiB/req`;
 const runsText = (s: Summary) =>
   s.runs.map((r) => `${r.perSecond.toFixed(0)} (load avg ${r.load.split(' ')[0]})`).join(', ');
 
