@@ -17,6 +17,14 @@ function run(task: SubmissionTask): SubmissionTaskResult {
 }
 
 // Tasks come in batches (those that arrived in one turn of the gateway's event loop).
+// Serialized payloads are transferred, not copied (each has an ArrayBuffer of its own).
 port.on('message', (tasks: SubmissionTask[]) => {
-  port.postMessage(tasks.map(run));
+  const replies = tasks.map(run);
+  const transfer: ArrayBuffer[] = [];
+  for (const reply of replies) {
+    const payload =
+      'preparation' in reply && reply.preparation.ok && reply.preparation.fields.payloadJson;
+    if (payload instanceof Uint8Array) transfer.push(payload.buffer as ArrayBuffer);
+  }
+  port.postMessage(replies, transfer);
 });

@@ -68,7 +68,11 @@ describe('createSubmissionPreparer', () => {
     const [dossier] = cases();
     const prepared = await pool.prepare('dossier', dossier!.body, context);
     if (!prepared.ok) throw new Error('expected a prepared dossier');
-    const payload = JSON.parse(prepared.fields.payloadJson!) as { code: string };
+    const bytes = prepared.fields.payloadJson;
+    if (!(bytes instanceof Uint8Array)) throw new Error('expected the payload as UTF-8 bytes');
+    // Transferred from the thread: an ArrayBuffer of its own, nothing else in it.
+    expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
+    const payload = JSON.parse(new TextDecoder().decode(bytes)) as { code: string };
     expect(prepared.fields.payload).toBeUndefined();
     expect(prepared.fields.dossierCode).toBe(payload.code);
     expect(prepared.fields.payloadHash).toMatch(/^[0-9a-f]{64}$/);

@@ -8,7 +8,7 @@ import {
 } from '../../connectors/one-stop/generator/index.ts';
 import { prepareOneStop } from './one-stop-submissions.ts';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 const context = {
   memberId: 'one-stop',
   requestLine: 'POST /api/v1/one-stop/dossiers',

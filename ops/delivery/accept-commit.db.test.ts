@@ -92,6 +92,30 @@ describe('commitAcceptBatch', () => {
     expect(rows).toEqual([{ canonical: body, status: '2', last_exchange_id: outcome!.exchangeId }]);
   });
 
+  it('should store payloads given as UTF-8 bytes beside payloads given as text, alike', async () => {
+    const deps = { pool: db.pool, jobInsertSql: createJobInsertSql(boss) };
+    const asBytes = { code: 'U-1', note: 'Phường Hoàn Kiếm — “hồ sơ” ✓' };
+    const asText = { code: 'U-2', note: 'Xã Sóc Sơn' };
+    const [bytes, text] = await commitAcceptBatch(deps, [
+      {
+        ...acceptInput({ dossierCode: 'U-1', targets: ['one'], body: asBytes }),
+        payloadJson: new Uint8Array(Buffer.from(JSON.stringify(asBytes))),
+      },
+      {
+        ...acceptInput({ dossierCode: 'U-2', targets: ['one'], body: asText }),
+        payloadJson: JSON.stringify(asText),
+      },
+    ]);
+    const { rows } = await db.pool.query(
+      'select id, payload from lienthong.exchange where id = any($1::uuid[]) order by dossier_code',
+      [[bytes!.exchangeId, text!.exchangeId]],
+    );
+    expect(rows).toEqual([
+      { id: bytes!.exchangeId, payload: asBytes },
+      { id: text!.exchangeId, payload: asText },
+    ]);
+  });
+
   it("should wake pg-boss listeners with the queue's NOTIFY, committed with the jobs", async () => {
     const deps = { pool: db.pool, jobInsertSql: createJobInsertSql(boss) };
     const listener = new pg.Client({ connectionString: db.url });

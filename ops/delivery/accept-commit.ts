@@ -5,7 +5,7 @@ import type { Pool } from '../db/pool.ts';
 import { acceptStatement, findExistingExchanges } from '../db/queries/accept.ts';
 import type { JobInsertSql } from '../queue/job-insert.ts';
 import type { AcceptedDelivery, AcceptInput, AcceptOutcome } from './accept.ts';
-import { batchRows, type Leader } from './accept-rows.ts';
+import { batchRows, jsonArrayParameter, type Leader } from './accept-rows.ts';
 
 export interface CommitDeps {
   pool: Pool;
@@ -55,7 +55,7 @@ export async function commitAcceptBatch(
     name: statementName(text),
     text,
     values: [
-      `[${exchanges.join(',')}]`,
+      jsonArrayParameter(exchanges),
       `[${deliveries.join(',')}]`,
       `[${dossiers.join(',')}]`,
       `[${statuses.join(',')}]`,

@@ -18,9 +18,12 @@ export interface Leader {
   deliveries: AcceptedDelivery[];
 }
 
+/** One row as JSON: text, or a text head and the UTF-8 bytes of its last field (then `}`). */
+export type JsonRow = string | { head: string; tail: Uint8Array };
+
 export interface BatchRows {
   leaders: Leader[];
-  exchanges: string[];
+  exchanges: JsonRow[];
   deliveries: string[];
   dossiers: string[];
   statuses: string[];
@@ -29,9 +32,40 @@ export interface BatchRows {
 }
 
 /** A JSON object with `field` spliced in as already-serialized JSON (payloads are big: once only). */
-function withJsonField(row: object, field: string, json: string): string {
+function withJsonField(row: object, field: string, json: string | Uint8Array): JsonRow {
   const rest = JSON.stringify(row);
-  return rest.length === 2 ? `{"${field}":${json}}` : `${rest.slice(0, -1)},"${field}":${json}}`;
+  const head = rest.length === 2 ? `{"${field}":` : `${rest.slice(0, -1)},"${field}":`;
+  return typeof json === 'string' ? `${head}${json}}` : { head, tail: json };
+}
+
+/**
+ * A JSON array of rows as a statement parameter: text when every row is text; otherwise the
+ * binary form of a jsonb parameter (format version 1, then the UTF-8 text), assembled from the
+ * rows' bytes without decoding or re-encoding them.
+ */
+export function jsonArrayParameter(rows: JsonRow[]): string | Buffer {
+  if (rows.every((row) => typeof row === 'string')) return `[${rows.join(',')}]`;
+  const heads = rows.map((row) => (typeof row === 'string' ? row : row.head));
+  let size = 2 + rows.length; // version byte, '[', ']', commas (one fewer than rows)
+  for (const [i, row] of rows.entries()) {
+    size += Buffer.byteLength(heads[i]!);
+    if (typeof row !== 'string') size += row.tail.byteLength + 1; // the closing brace
+  }
+  const out = Buffer.allocUnsafe(rows.length === 0 ? 3 : size);
+  let at = 0;
+  out[at++] = 1; // jsonb binary format version
+  out[at++] = 0x5b; // [
+  for (const [i, row] of rows.entries()) {
+    if (i > 0) out[at++] = 0x2c; // ,
+    at += out.write(heads[i]!, at);
+    if (typeof row !== 'string') {
+      out.set(row.tail, at);
+      at += row.tail.byteLength;
+      out[at++] = 0x7d; // }
+    }
+  }
+  out[at++] = 0x5d; // ]
+  return out.subarray(0, at);
 }
 
 /** `leaderOf[i]` is the index of the request that request i repeats, or i itself. */

@@ -14,8 +14,11 @@ export interface AcceptInput {
   kind: DeliveryKind;
   dossierCode: string | null;
   payload: unknown;
-  /** JSON.stringify(payload), when the caller has it already (it hashed it): serialized once. */
-  payloadJson?: string | undefined;
+  /**
+   * JSON.stringify(payload), when the caller has it already (it hashed it): serialized once. As
+   * UTF-8 bytes when it comes from a submission thread: not encoded again on the event loop.
+   */
+  payloadJson?: string | Uint8Array | undefined;
   idempotencyKey: string | null;
   /** Hash of the request as received: the same Idempotency-Key with another body is a conflict. */
   requestHash: string;

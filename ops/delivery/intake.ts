@@ -12,8 +12,8 @@ export interface IntakeMessage {
   dossierCode: string | null;
   /** The canonical record (contracts/canonical) the targets' connectors map from. */
   payload: unknown;
-  /** The payload already serialized (and its sha256), when the caller has it: used instead. */
-  payloadJson?: string | undefined;
+  /** The payload already serialized (text or UTF-8) and its sha256, when the caller has them. */
+  payloadJson?: string | Uint8Array | undefined;
   payloadHash?: string | undefined;
   procedureCode?: string | undefined;
   sectorCode?: string | undefined;
@@ -32,8 +32,8 @@ export interface Intake {
   submit(message: IntakeMessage): Promise<IntakeOutcome>;
 }
 
-/** Hex SHA-256 of a text; the one-shot crypto.hash() spares a Hash object per call. */
-export function sha256(text: string): string {
+/** Hex SHA-256 of a text (or its UTF-8 bytes); the one-shot crypto.hash() spares a Hash object. */
+export function sha256(text: string | Uint8Array): string {
   return hash('sha256', text, 'hex');
 }
 
