@@ -36,6 +36,10 @@ describe('prepareOneStop hashes', () => {
           if (!prepared.ok) throw new Error(JSON.stringify(prepared));
           expect(prepared.requestHash).toBe(sha256(`${context.requestLine}\n${text}`));
           expect(prepared.fields.payloadHash).toBe(sha256(prepared.fields.payloadJson!));
+          const payload = JSON.parse(
+            new TextDecoder().decode(prepared.fields.payloadJson as Uint8Array),
+          );
+          expect(payload.code).toBe(JSON.parse(compact).MaHoSo);
         },
       ),
       { numRuns: 60 },
