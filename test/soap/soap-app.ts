@@ -1,6 +1,7 @@
 // Builds the real gateway app with the SOAP exchange service mounted, on a test database, and serves it on a port.
-import { serve } from '@hono/node-server';
+
 import type { Hono } from 'hono';
+import { listen } from '../../gateway/server.ts';
 import { mountSoapExchange } from '../../gateway/soap/exchange-service.ts';
 import type { XmlLimits } from '../../gateway/soap/xml-guard.ts';
 import type { Pool } from '../../ops/db/pool.ts';
@@ -8,7 +9,6 @@ import type { Route } from '../../ops/delivery/routing.ts';
 import type { MemberService } from '../../ops/members/types.ts';
 import type { PgBoss } from '../../ops/queue/boss.ts';
 import { buildTestApp } from '../helpers/app.ts';
-import { freePort } from '../helpers/free-port.ts';
 
 export const SOAP_PATH = '/soap/v1/exchange';
 
@@ -40,21 +40,16 @@ export function buildSoapTestApp(options: {
   });
 }
 
-/** Serves the app on a free loopback port; `close()` stops it. */
+/** Serves the app on a port the kernel picks as it binds (no window for another to take it). */
 export async function serveOnPort(app: Hono): Promise<{ origin: string; close(): Promise<void> }> {
-  const port = await freePort();
-  const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => {
-    if (server.listening) resolve();
-    else server.once('listening', () => resolve());
-  });
+  const running = await listen(app, { port: 0, hostname: '127.0.0.1' });
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${running.port}`,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        running.server.close(() => resolve());
         // Keep-alive sockets (the soap client's) would hold close() open.
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        running.server.closeAllConnections();
       }),
   };
 }
