@@ -12,9 +12,7 @@ export interface ApiSecureHeadersOptions {
  * X-Download-Options, X-DNS-Prefetch-Control, Permissions-Policy and the like) are left out:
  * every one is written, parsed and carried on each of millions of machine-to-machine answers.
  */
-export function apiHardeningHeaders(
-  options: ApiSecureHeadersOptions = {},
-): Array<[string, string]> {
+function apiHardeningHeaders(options: ApiSecureHeadersOptions = {}): Array<[string, string]> {
   const maxAge = options.hstsMaxAgeSeconds ?? 31_536_000;
   return [
     ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],

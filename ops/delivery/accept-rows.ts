@@ -46,12 +46,13 @@ function withJsonField(row: object, field: string, json: string | Uint8Array): J
 export function jsonArrayParameter(rows: JsonRow[]): string | Buffer {
   if (rows.every((row) => typeof row === 'string')) return `[${rows.join(',')}]`;
   const heads = rows.map((row) => (typeof row === 'string' ? row : row.head));
-  let size = 2 + rows.length; // version byte, '[', ']', commas (one fewer than rows)
+  // The version byte, '[' and ']', and a comma between rows (rows is not empty here).
+  let size = 2 + rows.length;
   for (const [i, row] of rows.entries()) {
     size += Buffer.byteLength(heads[i]!);
     if (typeof row !== 'string') size += row.tail.byteLength + 1; // the closing brace
   }
-  const out = Buffer.allocUnsafe(rows.length === 0 ? 3 : size);
+  const out = Buffer.allocUnsafe(size);
   let at = 0;
   out[at++] = 1; // jsonb binary format version
   out[at++] = 0x5b; // [
