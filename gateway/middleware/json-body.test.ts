@@ -1,7 +1,8 @@
 // jsonDepth / readJsonBody: one parse per request; deep, oversized and non-UTF-8 bodies refused.
 import { Hono } from 'hono';
 import { describe, expect, it, vi } from 'vitest';
-import { checkJsonShape, isJsonMediaType, jsonDepth, parsedJson } from './json-body.ts';
+import { checkJsonShape } from '../json-bytes.ts';
+import { isJsonMediaType, jsonDepth, parsedJson } from './json-body.ts';
 
 function appWithJson(options: { maxDepth?: number; maxKeys?: number } = {}) {
   const app = new Hono();

@@ -1,16 +1,12 @@
 // Reads a JSON request body once: strict UTF-8, bounded nesting and size, parsed value cached.
 import type { Context, MiddlewareHandler } from 'hono';
 import {
-  checkJsonShape,
   DEFAULT_JSON_LIMITS,
   type JsonLimits,
   type JsonRead,
-  type JsonShape,
   parseJsonBytes,
 } from '../json-bytes.ts';
 import { problem } from '../problem.ts';
-
-export { checkJsonShape, DEFAULT_JSON_LIMITS, type JsonLimits, type JsonRead, type JsonShape };
 
 /** application/json and application/*+json, with or without parameters. */
 export function isJsonMediaType(contentType: string): boolean {

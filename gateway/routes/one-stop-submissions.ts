@@ -1,7 +1,6 @@
 // The one-stop submissions as one pure step: body bytes → strict JSON → canonical mapping → the
 // fields intake needs, payload serialized and hashed. Plain data in and out, so a worker thread can
 // run it off the event loop (gateway/submission-workers.ts) and the inline path runs the same code.
-import { hash } from 'node:crypto';
 import type { Dossier } from '../../contracts/canonical/dossier.ts';
 import type { DossierEvent } from '../../contracts/canonical/dossier-event.ts';
 import type { FieldProblem } from '../../contracts/errors.ts';
@@ -14,7 +13,7 @@ import {
 } from '../../mappings/one-stop/index.ts';
 import { sha256 } from '../../ops/delivery/intake.ts';
 import { projectDossier } from '../../ops/delivery/projection.ts';
-import { type JsonLimits, type JsonRead, parseJsonBytes } from '../json-bytes.ts';
+import { type JsonLimits, type JsonRead, parseJsonBytes, requestHash } from '../json-bytes.ts';
 import type { SubmitFields } from './submit.ts';
 
 export type OneStopKind = 'dossier' | 'progress' | 'result';
@@ -146,7 +145,7 @@ export function prepareOneStop(
   return {
     ok: true,
     fields: { ...fields, payload: undefined, payloadJson, payloadHash: sha256(payloadJson) },
-    requestHash: requestHashOf(context.requestLine, bytes),
+    requestHash: requestHash(context.requestLine, bytes),
   };
 }
 
@@ -165,17 +164,3 @@ function utf8(text: string): Uint8Array {
 
 const ENCODER = new TextEncoder();
 const scratch = new Uint8Array(256 * 1024);
-
-const BOM = [0xef, 0xbb, 0xbf];
-
-/**
- * sha256 of `${requestLine}\n${body text}`, taken over the bytes as received rather than over the
- * decoded text: encoding 2 KB of Vietnamese text to UTF-8 again cost twice the hash itself. The
- * same digest as hashing the text, since the bytes passed strict UTF-8 decoding; only a leading
- * BOM, which decoding drops, is skipped here too.
- */
-function requestHashOf(requestLine: string, bytes: Uint8Array | undefined): string {
-  let body = bytes ?? new Uint8Array(0);
-  if (BOM.every((byte, i) => body[i] === byte)) body = body.subarray(BOM.length);
-  return hash('sha256', Buffer.concat([Buffer.from(`${requestLine}\n`), body]), 'hex');
-}

@@ -2,8 +2,8 @@
 import type { Context } from 'hono';
 import type { Accepted } from '../../contracts/api/submissions.ts';
 import type { Intake, IntakeMessage } from '../../ops/delivery/intake.ts';
-import { sha256 } from '../../ops/delivery/intake.ts';
 import { activeTraceId } from '../../ops/telemetry/trace-context.ts';
+import { requestHash as requestHashOf } from '../json-bytes.ts';
 import { jsonText } from '../middleware/json-body.ts';
 import { problem } from '../problem.ts';
 
@@ -42,7 +42,7 @@ export async function submit(
     source: member.id,
     idempotencyKey: key,
     // The request as received: the same Idempotency-Key with other bytes is another request.
-    requestHash: requestHash ?? sha256(`${c.req.method} ${c.req.path}\n${jsonText(c) ?? ''}`),
+    requestHash: requestHash ?? requestHashOf(`${c.req.method} ${c.req.path}`, jsonText(c)),
     traceId,
   });
   if (outcome.status === 'idempotency_conflict') {
