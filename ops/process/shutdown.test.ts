@@ -48,4 +48,25 @@ describe('installShutdown', () => {
     await stop();
     expect(exits).toEqual([1]);
   });
+
+  it('should let a signal during startup wait for it, then run every step startup added', async () => {
+    const exits: number[] = [];
+    const ran: string[] = [];
+    const steps: Array<{ name: string; run(): Promise<void> }> = [];
+    const startup = Promise.withResolvers<void>();
+    const stop = installShutdown(() => steps, {
+      logger,
+      deadlineMs: 5000,
+      exit: (code) => void exits.push(code),
+      startup: startup.promise,
+    });
+    const stopping = stop();
+    steps.push({ name: 'late', run: async () => void ran.push('late') });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ran).toEqual([]);
+    startup.resolve();
+    await stopping;
+    expect(ran).toEqual(['late']);
+    expect(exits).toEqual([0]);
+  });
 });

@@ -10,6 +10,12 @@ export interface ShutdownOptions {
   logger: Logger;
   deadlineMs: number;
   exit?: (code: number) => void;
+  /**
+   * Settles when startup is over. A signal that arrives earlier (the HTTP server already answers
+   * readiness while workers start) waits for it, then stops everything startup added; without
+   * handlers yet, the default action would kill the process and leave its database running.
+   */
+  startup?: Promise<unknown>;
 }
 
 /** Runs the steps in order; a step that throws is logged and the rest still run. */
@@ -51,11 +57,14 @@ export function installShutdown(
       exit(1);
     }, options.deadlineMs);
     deadline.unref();
-    stopping = runStopSteps(steps(), options.logger).then((clean) => {
-      clearTimeout(deadline);
-      options.logger.info({ clean }, 'stopped');
-      exit(clean ? 0 : 1);
-    });
+    const started = Promise.resolve(options.startup).catch(() => undefined);
+    stopping = started
+      .then(() => runStopSteps(steps(), options.logger))
+      .then((clean) => {
+        clearTimeout(deadline);
+        options.logger.info({ clean }, 'stopped');
+        exit(clean ? 0 : 1);
+      });
     return stopping;
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

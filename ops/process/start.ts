@@ -144,6 +144,14 @@ async function startOn(context: {
   await ensureQueues(boss, targets);
 
   const steps: StopStep[] = [];
+  // Signals are handled from here on; one that arrives while starting waits for startup to end.
+  // (A failed start is undone by start() and the CLI exits; this promise then never settles.)
+  const startup = Promise.withResolvers<void>();
+  const stop = installShutdown(() => steps, {
+    logger,
+    deadlineMs: config.env.SHUTDOWN_TIMEOUT_MS,
+    startup: startup.promise,
+  });
   let port: number | undefined;
   if (runsRole(role, 'gateway')) {
     const acceptor = createAcceptor({ pool, boss });
@@ -255,7 +263,7 @@ async function startOn(context: {
     { name: 'database', run: () => database.stop() },
     ...(options.lastSteps ?? []),
   );
-  const stop = installShutdown(() => steps, { logger, deadlineMs: config.env.SHUTDOWN_TIMEOUT_MS });
+  startup.resolve();
   logger.info(
     {
       role,

@@ -1,4 +1,5 @@
 // The CLI as users run it: start, readiness, graceful stop, embedded data reuse, bad settings.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,24 @@ describe('lienthong start', () => {
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
     expect(second.output()).not.toContain('migrations applied');
+  });
+
+  it('should stop gracefully, database included, on a SIGTERM that arrives while it still starts', async () => {
+    // With the sandbox on, the catalogue sync and the traffic start after the HTTP server answers
+    // readiness: a signal then must wait for startup, not kill the process (and orphan postgres).
+    const dataDir = await mkdtemp(join(tmpdir(), 'lienthong-early-stop-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const cli = spawnCli(['start'], {
+      LIENTHONG_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      LIENTHONG_SANDBOX: 'on',
+      PORT: String(port),
+    });
+    expect(await waitForStatus(`http://127.0.0.1:${port}/readyz`, 3000, 10)).toBe(200);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toEqual({ code: 0, signal: null });
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   });
 
   it('should fail fast naming PORT when it is not a number', async () => {
